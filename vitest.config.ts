@@ -1,0 +1,25 @@
+import { defineConfig } from "vitest/config";
+
+// A non-UTC zone (with daylight saving) makes code that forgets the couple's time zone fail loudly.
+process.env.TZ = "America/Sao_Paulo";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["core/**/*.test.ts", "server/**/*.unit.test.ts", "app/**/*.test.ts"],
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["server/**/*.int.test.ts", "db/**/*.int.test.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
