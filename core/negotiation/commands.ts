@@ -1,0 +1,18 @@
+import type { TClientCommandBody } from "../protocol/commands";
+import type { TParticipant, TRole } from "./participants";
+
+/** Who asks: a participant through their socket, or the server itself (joins, timers). */
+export type TActor = { kind: "participant"; participantId: string; role: TRole } | { kind: "system" };
+
+export const SYSTEM_ACTOR: TActor = { kind: "system" };
+
+export function actorId(actor: TActor): string {
+  return actor.kind === "system" ? "system" : actor.participantId;
+}
+
+/** Commands only the server issues; clients cannot name them. */
+export type TSystemCommand =
+  | { type: "space:create"; payload: { timeZone: string; participants: TParticipant[] } }
+  | { type: "participant:join"; payload: { participantId: string } };
+
+export type TSpaceCommand = TClientCommandBody | TSystemCommand;

@@ -1,0 +1,52 @@
+import { DomainError } from "./errors";
+import type { TActor, TSpaceCommand } from "./commands";
+import type { TSpaceEvent } from "./events";
+import { isPartner } from "./participants";
+import { findParticipant, type TSpaceState } from "./state";
+
+/**
+ * The negotiation's rules: given the state, a command and who sends it, which new facts
+ * follow. Pure; `now` comes in as an argument. Refusals throw a DomainError, which the
+ * shell turns into an error ack. An empty result means "already so": nothing to append.
+ */
+export function decide(state: TSpaceState, command: TSpaceCommand, actor: TActor, now: string): TSpaceEvent[] {
+  void now;
+  switch (command.type) {
+    case "space:create":
+      if (state.seq !== 0) throw new DomainError("WRONG_PHASE", "This space exists already.");
+      requireSystem(actor);
+      return [{ type: "space:created", data: command.payload }];
+
+    case "participant:join": {
+      requireSystem(actor);
+      const participant = requireParticipant(state, command.payload.participantId);
+      // Joining is the first arrival only; later visits are presence, not history (SPC2).
+      return participant.hasJoined ? [] : [{ type: "participant:joined", data: { participantId: participant.id } }];
+    }
+
+    case "link:renew": {
+      const target = requireParticipant(state, command.payload.participantId);
+      if (actor.kind !== "participant") return [{ type: "link:renewed", data: { participantId: target.id } }];
+      // Anyone may replace their own link (signing out other devices). A partner may
+      // re-invite someone who has never arrived, but never lock out someone who has (SPC4).
+      const isSelf = actor.participantId === target.id;
+      if (!isSelf && !(isPartner(actor.role) && !target.hasJoined)) {
+        throw new DomainError(
+          "NOT_ALLOWED",
+          `${target.name} has already joined; only ${target.name} can replace their own link.`,
+        );
+      }
+      return [{ type: "link:renewed", data: { participantId: target.id } }];
+    }
+  }
+}
+
+function requireSystem(actor: TActor): void {
+  if (actor.kind !== "system") throw new DomainError("NOT_ALLOWED", "Only the server can do that.");
+}
+
+function requireParticipant(state: TSpaceState, participantId: string) {
+  const participant = findParticipant(state, participantId);
+  if (!participant) throw new DomainError("UNKNOWN_PARTICIPANT", "There is no such person in this space.");
+  return participant;
+}

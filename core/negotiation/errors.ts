@@ -1,0 +1,25 @@
+/**
+ * Expected refusals of the negotiation. `code` is stable (clients and tests match on
+ * it); `message` is what a person reads, in calm, plain words.
+ */
+export const DOMAIN_ERROR_CODES = [
+  "NOT_ALLOWED",
+  "WRONG_PHASE",
+  "UNKNOWN_PARTICIPANT",
+  "ALREADY_JOINED",
+] as const;
+export type TDomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: TDomainErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

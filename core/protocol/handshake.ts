@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+/** A personal link's capability token: 24 random bytes (192 bits) in base64url. */
+export const TOKEN_BYTES = 24;
+export const ZToken = z.string().regex(/^[A-Za-z0-9_-]{32}$/, "That is not a Breathing Room link token.");
+
+export const ZSpaceId = z.string().uuid();
+
+/**
+ * `auth` of the socket.io handshake: either the token itself (a client that holds
+ * it), or just the space id, in which case the httpOnly cookie for that space is used.
+ */
+export const ZHandshakeAuth = z.union([
+  z.object({ token: z.string().max(200) }).strict(),
+  z.object({ spaceId: z.string().max(100) }).strict(),
+]);
+export type THandshakeAuth = z.infer<typeof ZHandshakeAuth>;
+
+/** The cookie that remembers one participant of one space on this device. */
+export function accessCookieName(spaceId: string): string {
+  return `br_${spaceId.replaceAll("-", "")}`;
+}

@@ -1,0 +1,80 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+/** One drizzle type for both back ends, so every query is written once. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type Database = {
+  db: Db;
+  kind: "postgres" | "pglite";
+  /** True when the database answers a trivial query. */
+  isReachable: () => Promise<boolean>;
+  close: () => Promise<void>;
+};
+
+export type DatabaseOptions =
+  | { kind: "postgres"; url: string; maxConnections?: number }
+  | { kind: "pglite"; dataDir: string | null }
+  | { kind: "pglite-snapshot"; snapshot: Blob };
+
+const MIGRATIONS_FOLDER = fileURLToPath(new URL("./migrations", import.meta.url));
+
+/** Opens the database and brings its schema up to date with the committed migrations. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.kind === "postgres") return openPostgres(options.url, options.maxConnections ?? 10);
+  const client =
+    options.kind === "pglite-snapshot"
+      ? await PGlite.create({ loadDataDir: options.snapshot })
+      : await PGlite.create(options.dataDir === null ? undefined : ensureDir(options.dataDir));
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  return {
+    db,
+    kind: "pglite",
+    isReachable: () => ping(db),
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(url: string, maxConnections: number): Promise<Database> {
+  const client = postgres(url, { max: maxConnections, onnotice: () => {} });
+  const db = drizzlePostgres(client, { schema }) as unknown as Db;
+  // Several servers may start at once against one database: one migrates, the others wait.
+  const lock = await client.reserve();
+  try {
+    await lock`select pg_advisory_lock(hashtext('breathing-room:migrate'))`;
+    await migratePostgres(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  } finally {
+    await lock`select pg_advisory_unlock(hashtext('breathing-room:migrate'))`;
+    lock.release();
+  }
+  return {
+    db,
+    kind: "postgres",
+    isReachable: () => ping(db),
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function ping(db: Db): Promise<boolean> {
+  try {
+    await db.execute(sql`select 1`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function ensureDir(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}

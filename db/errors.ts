@@ -1,0 +1,17 @@
+/**
+ * Drizzle wraps driver errors; the SQLSTATE sits on `cause` (postgres.js and PGlite
+ * alike). A unique violation on the event log means another writer got there first.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  return sqlState(error) === "23505";
+}
+
+function sqlState(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

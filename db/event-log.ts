@@ -1,0 +1,77 @@
+import { and, asc, eq, gt } from "drizzle-orm";
+import { ZSpaceEvent, type TRecordedEvent, type TSpaceEvent } from "../core/negotiation/events";
+import type { Db } from "./client";
+import { isUniqueViolation } from "./errors";
+import { events, processedCommands } from "./schema";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** Events of a space after `afterSeq`, in order, parsed: the database is a boundary too. */
+export async function loadEvents(db: Db, spaceId: string, afterSeq = 0): Promise<TRecordedEvent[]> {
+  const rows = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.spaceId, spaceId), gt(events.seq, afterSeq)))
+    .orderBy(asc(events.seq));
+  return rows.map((row) => ({
+    ...ZSpaceEvent.parse({ type: row.type, data: row.data }),
+    seq: row.seq,
+    actor: row.actor,
+    at: row.at.toISOString(),
+  }));
+}
+
+/** The seq at which a command id was applied, or null if it never was. */
+export async function findAppliedCommand(db: Db, spaceId: string, commandId: string): Promise<number | null> {
+  const [row] = await db
+    .select({ seq: processedCommands.seq })
+    .from(processedCommands)
+    .where(and(eq(processedCommands.spaceId, spaceId), eq(processedCommands.commandId, commandId)));
+  return row?.seq ?? null;
+}
+
+export type AppendRequest = {
+  spaceId: string;
+  /** The seq the decision was made on; the new events take the seqs after it. */
+  expectedSeq: number;
+  events: TSpaceEvent[];
+  actor: string;
+  commandId: string;
+  at: Date;
+  /** Writes that must land with the events or not at all (e.g. a renewed link's hash). */
+  alongside?: (tx: Tx) => Promise<void>;
+};
+
+export type AppendOutcome = { ok: true; seq: number } | { ok: false; reason: "conflict" };
+
+/**
+ * Appends in one transaction. A conflict (someone else appended at that seq, or the same
+ * command id was applied meanwhile) is an expected outcome: the caller reloads and decides again.
+ */
+export async function appendEvents(db: Db, request: AppendRequest): Promise<AppendOutcome> {
+  const rows = request.events.map((event, index) => ({
+    spaceId: request.spaceId,
+    seq: request.expectedSeq + index + 1,
+    type: event.type,
+    data: event.data,
+    actor: request.actor,
+    commandId: request.commandId,
+    at: request.at,
+  }));
+  const lastSeq = request.expectedSeq + rows.length;
+  try {
+    await db.transaction(async (tx) => {
+      await tx.insert(events).values(rows);
+      await tx
+        .insert(processedCommands)
+        .values({ spaceId: request.spaceId, commandId: request.commandId, seq: lastSeq });
+      await request.alongside?.(tx);
+    });
+    return { ok: true, seq: lastSeq };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, reason: "conflict" };
+    throw error;
+  }
+}
+
+export type { Tx };

@@ -1,0 +1,57 @@
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+export const spaces = pgTable("spaces", {
+  id: uuid("id").primaryKey(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Personal links. Only the SHA-256 of a token is kept, so a leaked database cannot
+ * be turned into working links. A renewed link revokes the one before it.
+ */
+export const accessTokens = pgTable(
+  "access_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    participantId: uuid("participant_id").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("access_tokens_participant_idx").on(t.participantId)],
+);
+
+/**
+ * The negotiation's append-only log. The primary key (space_id, seq) is what makes a
+ * decision atomic: of two writers expecting the same seq, exactly one wins.
+ */
+export const events = pgTable(
+  "events",
+  {
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    type: text("type").notNull(),
+    data: jsonb("data").notNull(),
+    actor: text("actor").notNull(),
+    commandId: text("command_id"),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.spaceId, t.seq] })],
+);
+
+/** Command ids already applied, so a retried command is acknowledged but not applied twice. */
+export const processedCommands = pgTable(
+  "processed_commands",
+  {
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    commandId: text("command_id").notNull(),
+    seq: integer("seq").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.spaceId, t.commandId] })],
+);

@@ -1,0 +1,16 @@
+import { findAccessByTokenHash } from "../../db/access-tokens";
+import type { Db } from "../../db/client";
+import { hashToken, isWellFormedToken } from "./tokens";
+
+export type AccessResult =
+  | { ok: true; spaceId: string; participantId: string }
+  | { ok: false; reason: "malformed" | "unknown" | "revoked" };
+
+/** What a personal-link token opens: exactly one participant of one space, or nothing. */
+export async function resolveToken(db: Db, token: string): Promise<AccessResult> {
+  if (!isWellFormedToken(token)) return { ok: false, reason: "malformed" };
+  const access = await findAccessByTokenHash(db, hashToken(token));
+  if (!access) return { ok: false, reason: "unknown" };
+  if (access.isRevoked) return { ok: false, reason: "revoked" };
+  return { ok: true, spaceId: access.spaceId, participantId: access.participantId };
+}

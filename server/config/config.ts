@@ -1,0 +1,64 @@
+import path from "node:path";
+import { z } from "zod";
+
+const PORT_MESSAGE = "must be a whole port number from 0 to 65535";
+const ZPort = z.coerce
+  .number({ error: PORT_MESSAGE })
+  .int({ error: PORT_MESSAGE })
+  .min(0, { error: PORT_MESSAGE })
+  .max(65535, { error: PORT_MESSAGE });
+
+/**
+ * Every environment variable the server reads, parsed once at start. A bad value
+ * stops the process with one line naming the variable (see `explainConfigError`).
+ */
+const ZEnvironment = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  PORT: ZPort.default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })
+    .optional(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Config = {
+  isDev: boolean;
+  port: number;
+  host: string;
+  publicUrl: string;
+  /** The origin browsers must come from (scheme://host:port of PUBLIC_URL). */
+  publicOrigin: string;
+  database: { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+  redisUrl: string | null;
+  logLevel: z.infer<typeof ZEnvironment>["LOG_LEVEL"];
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const parsed = ZEnvironment.safeParse(blankAsUnset);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? "environment");
+    throw new ConfigError(`Configuration error: ${variable}=${JSON.stringify(env[variable] ?? "")} ${issue.message}`);
+  }
+  const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, "");
+  return {
+    isDev: e.NODE_ENV === "development",
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl,
+    publicOrigin: new URL(publicUrl).origin,
+    database: e.DATABASE_URL
+      ? { kind: "postgres", url: e.DATABASE_URL }
+      : { kind: "pglite", dataDir: path.resolve(e.DATA_DIR) },
+    redisUrl: e.REDIS_URL ?? null,
+    logLevel: e.LOG_LEVEL,
+  };
+}

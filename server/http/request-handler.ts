@@ -1,0 +1,52 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { createSpaceRoute } from "./create-space-route";
+import type { HttpDeps } from "./http-deps";
+import { joinLinkRoute } from "./join-link-route";
+import { sendJson } from "./respond";
+
+export type NextRequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/**
+ * The server's own routes come first (health, the API, personal links); every other
+ * request is a page for Next, or a 404 when Next is not mounted (integration tests).
+ */
+export function createRequestHandler(deps: HttpDeps, next: NextRequestHandler | null) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    void route(req, res, deps, next).catch((error) => {
+      deps.log.error({ err: error, path: safePath(req.url) }, "request failed");
+      if (!res.headersSent) sendJson(res, 500, { error: { code: "INTERNAL", message: "Something went wrong on our side." } });
+      else res.destroy();
+    });
+  };
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, next: NextRequestHandler | null) {
+  const path = safePath(req.url);
+  if (path === "/healthz") return sendJson(res, 200, { status: "ok" });
+  if (path === "/readyz") {
+    const isReady = await deps.database.isReachable();
+    return sendJson(res, isReady ? 200 : 503, { status: isReady ? "ready" : "database unreachable" });
+  }
+  if (path === "/api/spaces") {
+    if (req.method !== "POST") return sendJson(res, 405, { error: { code: "INVALID_INPUT", message: "Use POST." } }, { allow: "POST" });
+    return createSpaceRoute(req, res, deps);
+  }
+  const personalLink = /^\/j\/([^/]*)\/?$/.exec(path);
+  if (personalLink && (req.method === "GET" || req.method === "HEAD")) {
+    return joinLinkRoute(res, decodeURIComponentSafely(personalLink[1]!), deps);
+  }
+  if (next) return next(req, res);
+  sendJson(res, 404, { error: { code: "NOT_FOUND", message: "There is nothing here." } });
+}
+
+function safePath(url: string | undefined): string {
+  return (url ?? "/").split("?")[0]!;
+}
+
+function decodeURIComponentSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,72 @@
+import type { TAck } from "../../core/protocol/acks";
+import { MAX_COMMAND_BYTES, parseClientCommand, payloadBytes } from "../../core/protocol/parse-command";
+import { executeCommand, type CommandDeps } from "../commands/execute-command";
+import { shellEffectsFor } from "../commands/client-commands";
+import type { Logger } from "../logging/logger";
+import { RateLimiter } from "./rate-limit";
+import type { RealtimeSocket } from "./types";
+
+export type CommandHandlerDeps = CommandDeps & { log: Logger; publicUrl: string };
+
+/** Socket side of the command path: bound, parse, run, ack. Never throws into socket.io. */
+export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps): void {
+  const limiter = new RateLimiter(30, 10, Date.now);
+  socket.on("command", async (raw: unknown, ack: unknown) => {
+    if (typeof ack !== "function") {
+      deps.log.info({ event: "command without ack", socket: socket.id }, "command ignored");
+      return;
+    }
+    const started = performance.now();
+    const reply = (answer: TAck, type: string, id?: string) => {
+      deps.log.info(
+        {
+          event: "command",
+          space: socket.data.spaceId,
+          participant: socket.data.participantId,
+          type,
+          id,
+          ok: answer.ok,
+          code: answer.ok ? undefined : answer.error.code,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+        },
+        "command",
+      );
+      (ack as (a: TAck) => void)(answer);
+    };
+    try {
+      if (!limiter.tryTake()) {
+        return reply(rateLimited(), "?");
+      }
+      if (payloadBytes(raw) > MAX_COMMAND_BYTES) {
+        return reply(
+          { ok: false, error: { code: "PAYLOAD_TOO_LARGE", message: "That was too much to send at once (64 KiB at most)." } },
+          "?",
+        );
+      }
+      const parsed = parseClientCommand(raw);
+      if (!parsed.ok) return reply({ ok: false, error: parsed.error }, "?", parsed.commandId);
+      const { command } = parsed;
+      const effects = shellEffectsFor(command, {
+        spaceId: socket.data.spaceId,
+        publicUrl: deps.publicUrl,
+        now: deps.now(),
+      });
+      const answer = await executeCommand(deps, {
+        spaceId: socket.data.spaceId,
+        commandId: command.id,
+        command,
+        actor: { kind: "participant", participantId: socket.data.participantId, role: socket.data.role },
+        alongside: effects.alongside,
+      });
+      // A duplicate never carries a result: a renewed link is shown once, to its first ack.
+      reply(answer.ok && !answer.duplicate && effects.result ? { ...answer, result: effects.result } : answer, command.type, command.id);
+    } catch (error) {
+      deps.log.error({ err: error, socket: socket.id }, "command failed");
+      reply({ ok: false, error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } }, "?");
+    }
+  });
+}
+
+function rateLimited(): TAck {
+  return { ok: false, error: { code: "RATE_LIMITED", message: "That was a lot at once. Please wait a moment and try again." } };
+}

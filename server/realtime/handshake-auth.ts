@@ -1,0 +1,72 @@
+import type { ExtendedError } from "socket.io";
+import { ZHandshakeAuth, ZSpaceId, accessCookieName } from "../../core/protocol/handshake";
+import type { TConnectErrorCode, TConnectErrorData } from "../../core/protocol/acks";
+import { findParticipant } from "../../core/negotiation/state";
+import type { Db } from "../../db/client";
+import { resolveToken } from "../auth/access";
+import { readCookie } from "../auth/cookies";
+import type { SpaceStore } from "../commands/space-store";
+import type { Logger } from "../logging/logger";
+import type { RealtimeSocket } from "./types";
+
+const MESSAGES: Record<TConnectErrorCode, string> = {
+  AUTH_MISSING: "This device is not signed in to this space. Open your personal link to come in.",
+  AUTH_MALFORMED: "That link is not a Breathing Room link. Please check it was copied whole.",
+  AUTH_UNKNOWN: "We don't know that link. Please ask for a new one.",
+  AUTH_REVOKED: "That link has been replaced by a newer one. Please use the newest link you were given.",
+  ORIGIN_REFUSED: "Connections are only accepted from Breathing Room's own pages.",
+  INTERNAL: "Something went wrong on our side. Please try again in a moment.",
+};
+
+export function refusal(code: TConnectErrorCode): ExtendedError {
+  const error = new Error(MESSAGES[code]) as ExtendedError;
+  error.data = { code, message: MESSAGES[code] } satisfies TConnectErrorData;
+  return error;
+}
+
+/**
+ * Handshake middleware: a socket is let in only with a live token for exactly one
+ * participant, given as `auth.token` or as that space's httpOnly cookie. Browsers must
+ * come from our own origin; non-browser clients send none.
+ */
+export function handshakeAuth(deps: { db: Db; store: SpaceStore; publicOrigin: string; log: Logger }) {
+  return async (socket: RealtimeSocket, next: (error?: ExtendedError) => void) => {
+    try {
+      const origin = socket.handshake.headers.origin;
+      if (origin !== undefined && origin !== deps.publicOrigin) return next(refuse(socket, deps.log, "ORIGIN_REFUSED"));
+
+      const auth = ZHandshakeAuth.safeParse(socket.handshake.auth ?? {});
+      if (!auth.success) return next(refuse(socket, deps.log, "AUTH_MALFORMED"));
+      let token: string | undefined;
+      if ("token" in auth.data) {
+        token = auth.data.token;
+      } else {
+        if (!ZSpaceId.safeParse(auth.data.spaceId).success) return next(refuse(socket, deps.log, "AUTH_MALFORMED"));
+        token = readCookie(socket.handshake.headers.cookie, accessCookieName(auth.data.spaceId));
+        if (!token) return next(refuse(socket, deps.log, "AUTH_MISSING"));
+      }
+
+      const access = await resolveToken(deps.db, token);
+      if (!access.ok) {
+        const code = access.reason === "revoked" ? "AUTH_REVOKED" : access.reason === "unknown" ? "AUTH_UNKNOWN" : "AUTH_MALFORMED";
+        return next(refuse(socket, deps.log, code));
+      }
+      if ("spaceId" in auth.data && auth.data.spaceId !== access.spaceId) {
+        return next(refuse(socket, deps.log, "AUTH_UNKNOWN"));
+      }
+      const state = await deps.store.load(access.spaceId);
+      const participant = findParticipant(state, access.participantId);
+      if (!participant) return next(refuse(socket, deps.log, "AUTH_UNKNOWN"));
+      socket.data = { spaceId: access.spaceId, participantId: participant.id, role: participant.role };
+      next();
+    } catch (error) {
+      deps.log.error({ err: error, socket: socket.id }, "handshake failed");
+      next(refusal("INTERNAL"));
+    }
+  };
+}
+
+function refuse(socket: RealtimeSocket, log: Logger, code: TConnectErrorCode): ExtendedError {
+  log.info({ event: "connection refused", socket: socket.id, code }, "connection refused");
+  return refusal(code);
+}

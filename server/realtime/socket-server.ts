@@ -1,0 +1,67 @@
+import type { Server as HttpServer } from "node:http";
+import { Server } from "socket.io";
+import { SYSTEM_ACTOR } from "../../core/negotiation/commands";
+import { viewFor } from "../../core/negotiation/view";
+import type { TSpaceState } from "../../core/negotiation/state";
+import { executeCommand } from "../commands/execute-command";
+import { handleCommands, type CommandHandlerDeps } from "./command-handler";
+import { handshakeAuth } from "./handshake-auth";
+import { broadcastPresence } from "./presence";
+import { participantRoom, spaceRoom } from "./rooms";
+import type { RealtimeServer, RealtimeSocket } from "./types";
+
+export type RealtimeDeps = Omit<CommandHandlerDeps, "publish"> & { publicOrigin: string };
+
+/** Frames above this close the connection (abuse); commands above 64 KiB get an error ack. */
+const MAX_FRAME_BYTES = 1024 * 1024;
+
+export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps): RealtimeServer {
+  const io: RealtimeServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: MAX_FRAME_BYTES,
+    // A closed tab is seen at once; a vanished phone within about ten seconds.
+    pingInterval: 5_000,
+    pingTimeout: 5_000,
+    // Other upgrade requests (Next's dev reloader) are left for the next handler.
+    destroyUpgrade: false,
+    connectionStateRecovery: undefined,
+  });
+  const publish = (state: TSpaceState) => publishViews(io, state);
+  const commandDeps: CommandHandlerDeps = { ...deps, publish };
+
+  io.use(handshakeAuth({ db: deps.db, store: deps.store, publicOrigin: deps.publicOrigin, log: deps.log }));
+  io.on("connection", (socket) => void onConnection(io, socket, commandDeps));
+  return io;
+}
+
+async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: CommandHandlerDeps): Promise<void> {
+  const { spaceId, participantId, role } = socket.data;
+  deps.log.info({ event: "connected", space: spaceId, participant: participantId, role, socket: socket.id }, "connected");
+  handleCommands(socket, deps);
+  socket.on("disconnect", (reason) => {
+    deps.log.info({ event: "disconnected", space: spaceId, participant: participantId, socket: socket.id, reason }, "disconnected");
+    void broadcastPresence(io, spaceId).catch((error) => deps.log.warn({ err: error }, "presence failed"));
+  });
+  try {
+    await socket.join([participantRoom(participantId), spaceRoom(spaceId)]);
+    // The first arrival is a fact in the log; the join command's id makes it happen once.
+    await executeCommand(deps, {
+      spaceId,
+      commandId: `join-${participantId}`,
+      command: { type: "participant:join", payload: { participantId } },
+      actor: SYSTEM_ACTOR,
+    });
+    // Every (re)connect gets the full current view, so no client depends on missed messages.
+    socket.emit("view", viewFor(await deps.store.load(spaceId), participantId));
+    await broadcastPresence(io, spaceId);
+  } catch (error) {
+    deps.log.error({ err: error, socket: socket.id }, "connection setup failed");
+    socket.disconnect(true);
+  }
+}
+
+export function publishViews(io: RealtimeServer, state: TSpaceState): void {
+  for (const participant of state.participants) {
+    io.to(participantRoom(participant.id)).emit("view", viewFor(state, participant.id));
+  }
+}
