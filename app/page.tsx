@@ -1,0 +1,15 @@
+import { CreateSpace } from "./create-space/create-space";
+
+export default function HomePage() {
+  return (
+    <>
+      <h1>Make room for each other</h1>
+      <p className="lead">
+        Breathing Room helps two partners agree on how much time alone each of you needs, when, and what keeps you close
+        while apart. You each write privately, see each other’s words at the same moment, and get fair weekly plans to
+        choose from together.
+      </p>
+      <CreateSpace />
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+
+const SCREENSHOT_DIR = path.resolve("e2e/screenshots");
+
+/** Saves a full-page screenshot under e2e/screenshots/ for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const size = page.viewportSize();
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${size?.width ?? 0}.png`), fullPage: true });
+}

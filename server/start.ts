@@ -1,0 +1,7 @@
+import { ensureProductionBuild } from "./build/ensure-build";
+import { configOrExit, ROOT_DIR, run } from "./run";
+
+// `npm start`: production, building first when there is no current build.
+const config = configOrExit({ ...process.env, NODE_ENV: "production" });
+ensureProductionBuild(ROOT_DIR, (message) => process.stdout.write(`${message}\n`));
+await run(config, { dev: false });
