@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["server/**/*.int.test.ts", "db/**/*.int.test.ts"],
+          // Several server processes can share a database only through PostgreSQL.
+          exclude: process.env.DATABASE_URL ? [] : ["**/*.pg.int.test.ts", "**/node_modules/**"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

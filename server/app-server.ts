@@ -51,7 +51,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     publicUrl: config.publicUrl,
     publicOrigin: config.publicOrigin,
   });
-  const closeAdapter = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl) : async () => {};
+  const closeAdapter = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl, log) : async () => {};
   if (options.next) {
     const next = options.next;
     http.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {

@@ -24,6 +24,8 @@ export function configOrExit(env: NodeJS.ProcessEnv): Config {
 export async function run(config: Config, options: { dev: boolean }): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const log = createLogger(config.logLevel);
+  // A stray rejection is a bug to fix, not a reason to drop every couple's connection.
+  process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled rejection"));
   const database = await openDatabase(
     config.database.kind === "postgres" ? { kind: "postgres", url: config.database.url } : { kind: "pglite", dataDir: config.database.dataDir },
   );

@@ -1,8 +1,11 @@
-import { DomainError } from "./errors";
 import type { TActor, TSpaceCommand } from "./commands";
+import { DomainError } from "./errors";
 import type { TSpaceEvent } from "./events";
+import { requireParticipant, requireSystem } from "./guards";
 import { isPartner } from "./participants";
-import { findParticipant, type TSpaceState } from "./state";
+import { decideReflection } from "./reflections";
+import type { TSpaceState } from "./state";
+import { decideStatement } from "./statements";
 
 /**
  * The negotiation's rules: given the state, a command and who sends it, which new facts
@@ -31,22 +34,19 @@ export function decide(state: TSpaceState, command: TSpaceCommand, actor: TActor
       // re-invite someone who has never arrived, but never lock out someone who has (SPC4).
       const isSelf = actor.participantId === target.id;
       if (!isSelf && !(isPartner(actor.role) && !target.hasJoined)) {
-        throw new DomainError(
-          "NOT_ALLOWED",
-          `${target.name} has already joined; only ${target.name} can replace their own link.`,
-        );
+        throw new DomainError("NOT_ALLOWED", `${target.name} has already joined; only ${target.name} can replace their own link.`);
       }
       return [{ type: "link:renewed", data: { participantId: target.id } }];
     }
+
+    case "statement:saveDraft":
+    case "statement:submit":
+    case "statement:unlock":
+      return decideStatement(state, command, actor);
+
+    case "reflection:offer":
+    case "reflection:answer":
+    case "reflection:skip":
+      return decideReflection(state, command, actor);
   }
-}
-
-function requireSystem(actor: TActor): void {
-  if (actor.kind !== "system") throw new DomainError("NOT_ALLOWED", "Only the server can do that.");
-}
-
-function requireParticipant(state: TSpaceState, participantId: string) {
-  const participant = findParticipant(state, participantId);
-  if (!participant) throw new DomainError("UNKNOWN_PARTICIPANT", "There is no such person in this space.");
-  return participant;
 }

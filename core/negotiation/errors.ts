@@ -7,6 +7,9 @@ export const DOMAIN_ERROR_CODES = [
   "WRONG_PHASE",
   "UNKNOWN_PARTICIPANT",
   "ALREADY_JOINED",
+  "ALREADY_SUBMITTED",
+  "NOT_SUBMITTED",
+  "STALE",
 ] as const;
 export type TDomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

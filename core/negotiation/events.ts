@@ -1,32 +1,39 @@
 import { z } from "zod";
 import { ZParticipant } from "./participants";
+import { ZStatement, ZStatementDraft } from "./statement";
 
 /**
  * Facts in a space's append-only log, named in the past tense. The log is parsed with
  * these schemas when it is read back from the database, so an old or damaged row fails
  * loudly instead of folding into a wrong state.
  */
-export const ZSpaceCreated = z.object({
-  type: z.literal("space:created"),
-  data: z.object({
-    timeZone: z.string(),
-    participants: z.array(ZParticipant),
-  }),
-});
+const event = <TType extends string, TData extends z.ZodType>(type: TType, data: TData) =>
+  z.object({ type: z.literal(type), data });
 
-export const ZParticipantJoined = z.object({
-  type: z.literal("participant:joined"),
-  data: z.object({ participantId: z.string() }),
-});
+const ZParticipantRef = z.object({ participantId: z.string() });
 
-export const ZLinkRenewed = z.object({
-  type: z.literal("link:renewed"),
-  data: z.object({ participantId: z.string() }),
-});
-
-export const ZSpaceEvent = z.discriminatedUnion("type", [ZSpaceCreated, ZParticipantJoined, ZLinkRenewed]);
+export const ZSpaceEvent = z.discriminatedUnion("type", [
+  event("space:created", z.object({ timeZone: z.string(), participants: z.array(ZParticipant) })),
+  event("participant:joined", ZParticipantRef),
+  event("link:renewed", ZParticipantRef),
+  event("draft:saved", z.object({ participantId: z.string(), round: z.number(), draft: ZStatementDraft })),
+  event("statement:submitted", z.object({ participantId: z.string(), round: z.number(), statement: ZStatement })),
+  event("statement:unlocked", z.object({ participantId: z.string(), round: z.number() })),
+  event("statements:revealed", z.object({ round: z.number() })),
+  event(
+    "reflection:offered",
+    z.object({ by: z.string(), about: z.string(), attempt: z.number(), need: z.string(), fear: z.string() }),
+  ),
+  event(
+    "reflection:answered",
+    z.object({ by: z.string(), about: z.string(), attempt: z.number(), verdict: z.enum(["confirmed", "not-quite"]), clarification: z.string() }),
+  ),
+  event("reflection:skip-changed", z.object({ participantId: z.string(), wantsToSkip: z.boolean() })),
+  event("reflection:completed", z.object({ how: z.enum(["confirmed", "skipped"]) })),
+]);
 export type TSpaceEvent = z.infer<typeof ZSpaceEvent>;
 export type TSpaceEventType = TSpaceEvent["type"];
+export type TEventOf<TType extends TSpaceEventType> = Extract<TSpaceEvent, { type: TType }>;
 
 /** An event as stored: the fact plus who caused it, when, and its place in the log. */
 export type TRecordedEvent = TSpaceEvent & {

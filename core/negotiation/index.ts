@@ -3,5 +3,8 @@ export * from "./decide";
 export * from "./errors";
 export * from "./events";
 export * from "./participants";
+export * from "./reflections";
 export * from "./state";
+export * from "./statement";
+export * from "./statements";
 export * from "./view";

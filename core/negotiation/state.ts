@@ -1,5 +1,8 @@
 import type { TParticipant } from "./participants";
 import type { TRecordedEvent, TSpaceEvent } from "./events";
+import type { TStatement, TStatementDraft } from "./statement";
+import { evolveReflection, type TReflectionState } from "./reflections";
+import { evolveStatement, type TStatementState } from "./statements";
 
 export type TParticipantState = TParticipant & {
   hasJoined: boolean;
@@ -13,13 +16,39 @@ export type TSpaceState = {
   createdAt: string | null;
   timeZone: string;
   participants: TParticipantState[];
+  /** Which negotiation round this is; statements and the reveal belong to a round. */
+  round: number;
+  /** Private until the reveal: only `viewFor` decides who sees what of these. */
+  statements: Record<string, TStatementState>;
+  revealedAt: string | null;
+  reflection: TReflectionState;
 };
 
+export type TPhase = "writing" | "reflecting" | "proposing";
+
 export function initialState(spaceId: string): TSpaceState {
-  return { spaceId, seq: 0, createdAt: null, timeZone: "UTC", participants: [] };
+  return {
+    spaceId,
+    seq: 0,
+    createdAt: null,
+    timeZone: "UTC",
+    participants: [],
+    round: 1,
+    statements: {},
+    revealedAt: null,
+    reflection: { offers: {}, skipVotes: [], completedAt: null, completedHow: null },
+  };
 }
 
-export function evolve(state: TSpaceState, event: TSpaceEvent & { seq: number; at: string }): TSpaceState {
+export function phaseOf(state: TSpaceState): TPhase {
+  if (state.revealedAt === null) return "writing";
+  if (state.reflection.completedAt === null) return "reflecting";
+  return "proposing";
+}
+
+type Evolvable = TSpaceEvent & { seq: number; at: string };
+
+export function evolve(state: TSpaceState, event: Evolvable): TSpaceState {
   const next = { ...state, seq: event.seq };
   switch (event.type) {
     case "space:created":
@@ -27,17 +56,22 @@ export function evolve(state: TSpaceState, event: TSpaceEvent & { seq: number; a
         ...next,
         createdAt: event.at,
         timeZone: event.data.timeZone,
-        participants: event.data.participants.map((p) => ({
-          ...p,
-          hasJoined: false,
-          joinedAt: null,
-          linkRenewedAt: null,
-        })),
+        participants: event.data.participants.map((p) => ({ ...p, hasJoined: false, joinedAt: null, linkRenewedAt: null })),
       };
     case "participant:joined":
       return updateParticipant(next, event.data.participantId, { hasJoined: true, joinedAt: event.at });
     case "link:renewed":
       return updateParticipant(next, event.data.participantId, { linkRenewedAt: event.at });
+    case "draft:saved":
+    case "statement:submitted":
+    case "statement:unlocked":
+    case "statements:revealed":
+      return evolveStatement(next, event);
+    case "reflection:offered":
+    case "reflection:answered":
+    case "reflection:skip-changed":
+    case "reflection:completed":
+      return evolveReflection(next, event);
   }
 }
 
@@ -49,13 +83,17 @@ export function findParticipant(state: TSpaceState, participantId: string): TPar
   return state.participants.find((p) => p.id === participantId);
 }
 
-function updateParticipant(
-  state: TSpaceState,
-  participantId: string,
-  change: Partial<TParticipantState>,
-): TSpaceState {
-  return {
-    ...state,
-    participants: state.participants.map((p) => (p.id === participantId ? { ...p, ...change } : p)),
-  };
+export function partnersOf(state: TSpaceState): TParticipantState[] {
+  return state.participants.filter((p) => p.role !== "counsellor");
 }
+
+/** The other partner of a partner. */
+export function otherPartner(state: TSpaceState, participantId: string): TParticipantState | undefined {
+  return partnersOf(state).find((p) => p.id !== participantId);
+}
+
+function updateParticipant(state: TSpaceState, participantId: string, change: Partial<TParticipantState>): TSpaceState {
+  return { ...state, participants: state.participants.map((p) => (p.id === participantId ? { ...p, ...change } : p)) };
+}
+
+export type { TStatement, TStatementDraft };

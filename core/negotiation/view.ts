@@ -1,37 +1,92 @@
 import type { TRole } from "./participants";
-import { findParticipant, type TSpaceState } from "./state";
+import type { TReflectionOfferState } from "./reflections";
+import type { TStatement, TStatementDraft } from "./statement";
+import { findParticipant, partnersOf, phaseOf, type TPhase, type TSpaceState } from "./state";
+import { statementOf, statusOf, type TStatementStatus } from "./statements";
 
 /**
  * What one participant may see of a space. `viewFor` is the only way state reaches a
  * client (DESIGN.md, "Views, not state, leave the server"): anything private to someone
- * else is left out here, never filtered later.
+ * else is left out here, never filtered later (REV1).
  */
 export type TParticipantView = {
   id: string;
   role: TRole;
   name: string;
   hasJoined: boolean;
+  /** Partners only: how far their statement is. Never its content before the reveal. */
+  statementStatus: TStatementStatus | null;
 };
+
+export type TMyStatementView = {
+  draft: TStatementDraft | null;
+  draftSavedAt: string | null;
+  submitted: TStatement | null;
+  submittedAt: string | null;
+};
+
+export type TRevealedStatement = { participantId: string; name: string; statement: TStatement };
 
 export type TSpaceView = {
   seq: number;
   spaceId: string;
   timeZone: string;
   createdAt: string | null;
+  phase: TPhase;
+  round: number;
   me: { id: string; role: TRole; name: string };
   participants: TParticipantView[];
+  /** The viewer's own statement (partners only); null for a counsellor. */
+  myStatement: TMyStatementView | null;
+  /** Both statements, to everyone, from the moment of the reveal; null before. */
+  revealed: { at: string; statements: TRevealedStatement[] } | null;
+  reflection: {
+    offers: TReflectionOfferState[];
+    skipVotes: string[];
+    completedHow: "confirmed" | "skipped" | null;
+  } | null;
 };
 
 export function viewFor(state: TSpaceState, participantId: string): TSpaceView {
   const me = findParticipant(state, participantId);
   if (!me) throw new Error(`viewFor: ${participantId} is not in space ${state.spaceId}`);
+  const isRevealed = state.revealedAt !== null;
+  const mine = statementOf(state, me.id);
   return {
     seq: state.seq,
     spaceId: state.spaceId,
     timeZone: state.timeZone,
     createdAt: state.createdAt,
+    phase: phaseOf(state),
+    round: state.round,
     me: { id: me.id, role: me.role, name: me.name },
-    participants: state.participants.map((p) => ({ id: p.id, role: p.role, name: p.name, hasJoined: p.hasJoined })),
+    participants: state.participants.map((p) => ({
+      id: p.id,
+      role: p.role,
+      name: p.name,
+      hasJoined: p.hasJoined,
+      statementStatus: p.role === "counsellor" ? null : statusOf(statementOf(state, p.id)),
+    })),
+    myStatement:
+      me.role === "counsellor"
+        ? null
+        : { draft: mine.draft, draftSavedAt: mine.draftSavedAt, submitted: mine.submitted, submittedAt: mine.submittedAt },
+    revealed: isRevealed
+      ? {
+          at: state.revealedAt!,
+          statements: partnersOf(state).flatMap((p) => {
+            const statement = statementOf(state, p.id).submitted;
+            return statement ? [{ participantId: p.id, name: p.name, statement }] : [];
+          }),
+        }
+      : null,
+    reflection: isRevealed
+      ? {
+          offers: Object.values(state.reflection.offers),
+          skipVotes: state.reflection.skipVotes,
+          completedHow: state.reflection.completedHow,
+        }
+      : null,
   };
 }
 

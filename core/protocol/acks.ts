@@ -16,6 +16,9 @@ export const ERROR_CODES = [
   "WRONG_PHASE",
   "UNKNOWN_PARTICIPANT",
   "ALREADY_JOINED",
+  "ALREADY_SUBMITTED",
+  "NOT_SUBMITTED",
+  "STALE",
   // shell
   "BUSY",
   "INTERNAL",

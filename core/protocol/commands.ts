@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZStatement, ZStatementDraft } from "../negotiation/statement";
 
 /**
  * Commands a client may send, as `command` `{ id, type, payload }` with an ack.
@@ -11,12 +12,69 @@ export const ZCommandId = z
   .max(64, "A command id has at most 64 characters.")
   .regex(/^[A-Za-z0-9_-]+$/, "A command id uses letters, digits, - and _ only.");
 
+const ZReflectionText = (max: number) => z.string().trim().max(max, `Please keep this under ${max} characters.`);
+
 export const ZLinkRenew = z.object({
   type: z.literal("link:renew"),
   payload: z.object({ participantId: z.string().uuid() }).strict(),
 });
 
-export const ZClientCommandBody = z.discriminatedUnion("type", [ZLinkRenew]);
+export const ZStatementSaveDraft = z.object({
+  type: z.literal("statement:saveDraft"),
+  payload: z.object({ draft: ZStatementDraft }).strict(),
+});
+
+export const ZStatementSubmit = z.object({
+  type: z.literal("statement:submit"),
+  payload: z.object({ statement: ZStatement }).strict(),
+});
+
+export const ZStatementUnlock = z.object({
+  type: z.literal("statement:unlock"),
+  payload: z.object({}).strict(),
+});
+
+/** After the reveal: in my own words, my partner's most important need and fear. */
+export const ZReflectionOffer = z.object({
+  type: z.literal("reflection:offer"),
+  payload: z
+    .object({
+      need: ZReflectionText(500).min(1, "Say in your own words what your partner needs most."),
+      fear: ZReflectionText(500),
+    })
+    .strict(),
+});
+
+/** The partner reflected upon answers: "that's it", or "not quite" with a clarification. */
+export const ZReflectionAnswer = z.object({
+  type: z.literal("reflection:answer"),
+  payload: z
+    .object({
+      attempt: z.number().int().min(1).max(1000),
+      verdict: z.enum(["confirmed", "not-quite"]),
+      clarification: ZReflectionText(500).optional(),
+    })
+    .strict()
+    .refine((a) => a.verdict === "confirmed" || (a.clarification ?? "").length > 0, {
+      message: "Please say what your partner missed, so they can try again.",
+      path: ["clarification"],
+    }),
+});
+
+export const ZReflectionSkip = z.object({
+  type: z.literal("reflection:skip"),
+  payload: z.object({ wantsToSkip: z.boolean() }).strict(),
+});
+
+export const ZClientCommandBody = z.discriminatedUnion("type", [
+  ZLinkRenew,
+  ZStatementSaveDraft,
+  ZStatementSubmit,
+  ZStatementUnlock,
+  ZReflectionOffer,
+  ZReflectionAnswer,
+  ZReflectionSkip,
+]);
 export type TClientCommandBody = z.infer<typeof ZClientCommandBody>;
 export type TClientCommandType = TClientCommandBody["type"];
 export const CLIENT_COMMAND_TYPES = ZClientCommandBody.options.map((o) => o.shape.type.value);

@@ -31,6 +31,8 @@ export function shellEffectsFor(
         result: { participantId: command.payload.participantId, link: personalLink(context.publicUrl, token) },
       };
     }
+    default:
+      return {};
   }
 }
 

@@ -40,6 +40,8 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Co
   handleCommands(socket, deps);
   socket.on("disconnect", (reason) => {
     deps.log.info({ event: "disconnected", space: spaceId, participant: participantId, socket: socket.id, reason }, "disconnected");
+    // On shutdown every socket leaves at once; there is no one left to tell.
+    if (reason === "server shutting down") return;
     void broadcastPresence(io, spaceId).catch((error) => deps.log.warn({ err: error }, "presence failed"));
   });
   try {

@@ -88,7 +88,8 @@ export async function connectClient(
     frames,
     views,
     presence,
-    latestView: () => views.at(-1),
+    // Like the app, trust the highest seq: views published by different processes may arrive out of order.
+    latestView: () => views.reduce<TSpaceView | undefined>((best, v) => (!best || v.seq > best.seq ? v : best), undefined),
     send: (type, payload, id = newCommandId()) => client.sendRaw({ id, type, payload }),
     sendRaw: (raw) => socket.timeout(10_000).emitWithAck("command", raw as never) as Promise<TAck>,
     waitFor: (check, timeoutMs = 5_000) => waitUntil(check, timeoutMs),

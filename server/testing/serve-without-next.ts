@@ -1,0 +1,26 @@
+import { openDatabase } from "../../db/client";
+import { startAppServer } from "../app-server";
+import { configOrExit } from "../run";
+import { createLogger } from "../logging/logger";
+
+/**
+ * The server shell without Next, as its own process: for tests that need several
+ * processes on one database, or to kill one mid-flight, and for benchmarks. Prints
+ * `READY <port>` once it serves.
+ */
+const config = configOrExit({ ...process.env, NODE_ENV: "test" });
+const log = createLogger(config.logLevel);
+process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled rejection"));
+const database = await openDatabase(
+  config.database.kind === "postgres" ? { kind: "postgres", url: config.database.url } : { kind: "pglite", dataDir: config.database.dataDir },
+);
+const server = await startAppServer({ config, database, log });
+process.stdout.write(`READY ${server.port}\n`);
+
+const stop = async () => {
+  await server.close();
+  await database.close();
+  process.exit(0);
+};
+process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => void stop());
