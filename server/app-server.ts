@@ -5,6 +5,7 @@ import { SpaceQueue, SpaceStore } from "./commands/space-store";
 import type { Config } from "./config/config";
 import { createRequestHandler, type NextRequestHandler } from "./http/request-handler";
 import type { Logger } from "./logging/logger";
+import { DEFAULT_RATE_LIMIT, type RateLimit } from "./realtime/command-handler";
 import { attachRedisAdapter } from "./realtime/redis-adapter";
 import { attachRealtime } from "./realtime/socket-server";
 import type { RealtimeServer } from "./realtime/types";
@@ -20,6 +21,7 @@ export type AppServerOptions = {
   log: Logger;
   next?: NextMount | null;
   now?: () => Date;
+  rateLimit?: RateLimit;
 };
 
 export type AppServer = {
@@ -50,6 +52,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     log,
     publicUrl: config.publicUrl,
     publicOrigin: config.publicOrigin,
+    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
   });
   const closeAdapter = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl, log) : async () => {};
   if (options.next) {

@@ -30,3 +30,21 @@ describe("views", () => {
     expect(() => viewFor(state, "stranger")).toThrow();
   });
 });
+
+describe("views arriving out of order (VIEW2)", () => {
+  it("the shown seq never goes down and ends at the newest, whatever the arrival order", async () => {
+    const fc = (await import("fast-check")).default;
+    fc.assert(
+      fc.property(fc.shuffledSubarray(Array.from({ length: 30 }, (_, i) => ({ seq: i + 1 })), { minLength: 1 }), (arrivals) => {
+        let shown: { seq: number } | null = null;
+        let previous = 0;
+        for (const incoming of arrivals) {
+          if (isNewerView(shown, incoming)) shown = incoming;
+          expect(shown!.seq).toBeGreaterThanOrEqual(previous);
+          previous = shown!.seq;
+        }
+        expect(shown!.seq).toBe(Math.max(...arrivals.map((a) => a.seq)));
+      }),
+    );
+  });
+});

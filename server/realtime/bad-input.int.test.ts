@@ -127,3 +127,13 @@ describe("the HTTP routes answer bad input clearly", () => {
     expect(await ready.json()).toEqual({ status: "ready" });
   });
 });
+
+describe("a flood of commands (INP1)", () => {
+  it("is answered with RATE_LIMITED past the burst, and the connection stays up", async () => {
+    const acks = await Promise.all(Array.from({ length: 60 }, () => ana.send("link:renew", { participantId: "not-a-uuid" })));
+    const codes = acks.map((a) => (a.ok ? "ok" : a.error.code));
+    expect(codes).toContain("RATE_LIMITED");
+    expect(codes).toContain("INVALID_PAYLOAD");
+    expect(ana.socket.connected).toBe(true);
+  });
+});

@@ -6,11 +6,15 @@ import type { Logger } from "../logging/logger";
 import { RateLimiter } from "./rate-limit";
 import type { RealtimeSocket } from "./types";
 
-export type CommandHandlerDeps = CommandDeps & { log: Logger; publicUrl: string };
+/** Commands per socket: a burst, then a steady rate (a person typing stays far below it). */
+export type RateLimit = { burst: number; perSecond: number };
+export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 30, perSecond: 10 };
+
+export type CommandHandlerDeps = CommandDeps & { log: Logger; publicUrl: string; rateLimit: RateLimit };
 
 /** Socket side of the command path: bound, parse, run, ack. Never throws into socket.io. */
 export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps): void {
-  const limiter = new RateLimiter(30, 10, Date.now);
+  const limiter = new RateLimiter(deps.rateLimit.burst, deps.rateLimit.perSecond, Date.now);
   socket.on("command", async (raw: unknown, ack: unknown) => {
     if (typeof ack !== "function") {
       deps.log.info({ event: "command without ack", socket: socket.id }, "command ignored");

@@ -5,6 +5,7 @@ import type { TCreateSpaceResponse } from "../../core/protocol/create-space";
 import type { TSpaceView } from "../../core/negotiation/view";
 import type { Database } from "../../db/client";
 import { startAppServer, type AppServer } from "../app-server";
+import type { RateLimit } from "../realtime/command-handler";
 import { createLogger } from "../logging/logger";
 
 export const TEST_ORIGIN = "http://breathing-room.test";
@@ -16,12 +17,16 @@ type SpaceNames = { partnerA: string; partnerB: string; counsellor?: string; tim
 export type TestSpace = TCreateSpaceResponse & { tokens: { partnerA: string; partnerB: string; counsellor?: string } };
 
 /** A real server (HTTP + socket.io, no Next) on an ephemeral port, over a real database. */
-export async function startTestServer(database: Database, options: { now?: () => Date } = {}): Promise<TestServer> {
+export async function startTestServer(
+  database: Database,
+  options: { now?: () => Date; rateLimit?: RateLimit } = {},
+): Promise<TestServer> {
   const server = await startAppServer({
     config: { port: 0, host: "127.0.0.1", publicUrl: TEST_ORIGIN, publicOrigin: TEST_ORIGIN, redisUrl: process.env.REDIS_URL || null },
     database,
     log: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
     now: options.now,
+    rateLimit: options.rateLimit,
   });
   return { ...server, createSpace: (names) => createSpaceThroughApi(server.url, names) };
 }
