@@ -1,4 +1,4 @@
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { ZSpaceEvent, type TRecordedEvent, type TSpaceEvent } from "../core/negotiation/events";
 import type { Db } from "./client";
 import { isUniqueViolation } from "./errors";
@@ -45,28 +45,41 @@ export type AppendRequest = {
 export type AppendOutcome = { ok: true; seq: number } | { ok: false; reason: "conflict" };
 
 /**
- * Appends in one transaction. A conflict (someone else appended at that seq, or the same
- * command id was applied meanwhile) is an expected outcome: the caller reloads and decides again.
+ * Appends atomically. Without shell writes alongside, events and the command id go in
+ * one statement (one round trip: this is the hot path of every command). A conflict
+ * (someone else appended at that seq, or this command id was applied meanwhile) is an
+ * expected outcome: the caller reloads and decides again.
  */
 export async function appendEvents(db: Db, request: AppendRequest): Promise<AppendOutcome> {
   const rows = request.events.map((event, index) => ({
-    spaceId: request.spaceId,
+    space_id: request.spaceId,
     seq: request.expectedSeq + index + 1,
     type: event.type,
     data: event.data,
     actor: request.actor,
-    commandId: request.commandId,
-    at: request.at,
+    command_id: request.commandId,
+    at: request.at.toISOString(),
   }));
   const lastSeq = request.expectedSeq + rows.length;
+  const statement = sql`
+    with appended as (
+      insert into ${events} (space_id, seq, type, data, actor, command_id, at)
+      select space_id, seq, type, data, actor, command_id, at
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        as e(space_id uuid, seq integer, type text, data jsonb, actor text, command_id text, at timestamptz)
+    )
+    insert into ${processedCommands} (space_id, command_id, seq)
+    values (${request.spaceId}, ${request.commandId}, ${lastSeq})`;
   try {
-    await db.transaction(async (tx) => {
-      await tx.insert(events).values(rows);
-      await tx
-        .insert(processedCommands)
-        .values({ spaceId: request.spaceId, commandId: request.commandId, seq: lastSeq });
-      await request.alongside?.(tx);
-    });
+    if (request.alongside) {
+      const alongside = request.alongside;
+      await db.transaction(async (tx) => {
+        await tx.execute(statement);
+        await alongside(tx);
+      });
+    } else {
+      await db.execute(statement);
+    }
     return { ok: true, seq: lastSeq };
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: "conflict" };

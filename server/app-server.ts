@@ -44,7 +44,9 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       options.next?.handle ?? null,
     ),
   );
+  let isClosing = false;
   const io = attachRealtime(http, {
+    isClosing: () => isClosing,
     db: database.db,
     store,
     queue,
@@ -76,6 +78,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     port,
     url: `http://127.0.0.1:${port}`,
     close: async () => {
+      isClosing = true;
       // socket.io's close also closes the HTTP server and every open connection.
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await closeAdapter();

@@ -2,6 +2,7 @@ import type { TAck } from "../../core/protocol/acks";
 import { actorId, type TActor, type TSpaceCommand } from "../../core/negotiation/commands";
 import { decide } from "../../core/negotiation/decide";
 import { isDomainError } from "../../core/negotiation/errors";
+import type { TSpaceEvent } from "../../core/negotiation/events";
 import { fold, type TSpaceState } from "../../core/negotiation/state";
 import type { Db } from "../../db/client";
 import { appendEvents, findAppliedCommand, type Tx } from "../../db/event-log";
@@ -28,8 +29,10 @@ const MAX_ATTEMPTS = 8;
 
 /**
  * The one path every command takes: load → decide → append with the expected seq →
- * publish. A lost race (another writer took the seq) reloads and decides again, so the
- * rules always run on the latest state; a command id seen before is acknowledged, not reapplied.
+ * publish. The decision is made on the cached state; if another writer got there first
+ * the append conflicts, and the command is decided again on the current state, so the
+ * rules always run on the latest facts. A command id applied before is acknowledged
+ * as a duplicate, never applied twice (INP2).
  */
 export function executeCommand(deps: CommandDeps, request: CommandRequest): Promise<TAck> {
   return deps.queue.run(request.spaceId, () => attempt(deps, request));
@@ -37,33 +40,41 @@ export function executeCommand(deps: CommandDeps, request: CommandRequest): Prom
 
 async function attempt(deps: CommandDeps, request: CommandRequest): Promise<TAck> {
   const { spaceId, commandId, command, actor } = request;
+  let { state, isFresh } = await deps.store.get(spaceId);
   for (let round = 0; round < MAX_ATTEMPTS; round++) {
-    const appliedAt = await findAppliedCommand(deps.db, spaceId, commandId);
-    if (appliedAt !== null) return { ok: true, seq: appliedAt, duplicate: true };
-
-    const state = await deps.store.load(spaceId);
     const at = deps.now();
-    let events;
-    try {
-      events = decide(state, command, actor, at.toISOString());
-    } catch (error) {
-      if (isDomainError(error)) return { ok: false, error: { code: error.code, message: error.message } };
-      throw error;
+    const decision = decideSafely(state, command, actor, at);
+    if (decision.kind !== "events") {
+      // Refusals and no-ops must hold on the current state, not a possibly stale copy.
+      if (!isFresh) {
+        state = await deps.store.refresh(spaceId);
+        isFresh = true;
+        continue;
+      }
+      if (decision.kind === "none") return { ok: true, seq: state.seq };
+      // A retry of a command that was applied is a success, not the refusal it would now earn.
+      const appliedAt = await findAppliedCommand(deps.db, spaceId, commandId);
+      return appliedAt !== null ? { ok: true, seq: appliedAt, duplicate: true } : decision.ack;
     }
-    if (events.length === 0) return { ok: true, seq: state.seq };
 
     const outcome = await appendEvents(deps.db, {
       spaceId,
       expectedSeq: state.seq,
-      events,
+      events: decision.events,
       actor: actorId(actor),
       commandId,
       at,
       alongside: request.alongside,
     });
-    if (!outcome.ok) continue;
+    if (!outcome.ok) {
+      const appliedAt = await findAppliedCommand(deps.db, spaceId, commandId);
+      if (appliedAt !== null) return { ok: true, seq: appliedAt, duplicate: true };
+      state = await deps.store.refresh(spaceId);
+      isFresh = true;
+      continue;
+    }
 
-    const recorded = events.map((event, index) => ({
+    const recorded = decision.events.map((event, index) => ({
       ...event,
       seq: state.seq + index + 1,
       actor: actorId(actor),
@@ -74,8 +85,17 @@ async function attempt(deps: CommandDeps, request: CommandRequest): Promise<TAck
     deps.publish(next);
     return { ok: true, seq: next.seq };
   }
-  return {
-    ok: false,
-    error: { code: "BUSY", message: "Many changes arrived at once. Please try again in a moment." },
-  };
+  return { ok: false, error: { code: "BUSY", message: "Many changes arrived at once. Please try again in a moment." } };
+}
+
+type Decision = { kind: "events"; events: TSpaceEvent[] } | { kind: "none" } | { kind: "refused"; ack: TAck };
+
+function decideSafely(state: TSpaceState, command: TSpaceCommand, actor: TActor, at: Date): Decision {
+  try {
+    const events = decide(state, command, actor, at.toISOString());
+    return events.length > 0 ? { kind: "events", events } : { kind: "none" };
+  } catch (error) {
+    if (isDomainError(error)) return { kind: "refused", ack: { ok: false, error: { code: error.code, message: error.message } } };
+    throw error;
+  }
 }

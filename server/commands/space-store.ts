@@ -5,16 +5,25 @@ import { fold, type TSpaceState } from "../../core/negotiation/state";
 const MAX_CACHED_SPACES = 5_000;
 
 /**
- * States of recently active spaces, kept in memory to spare a full replay per command.
- * The cache is only a starting point: every load reads the events after the cached
- * seq, so another process's appends are always seen.
+ * States of recently active spaces, kept in memory so the usual command costs one
+ * database round trip (the append). A cached state may be stale when another process
+ * appended meanwhile; the append's expected seq then conflicts and the command path
+ * refreshes, so a stale cache can delay a decision but never make a wrong one.
  */
 export class SpaceStore {
   private readonly cache = new Map<string, TSpaceState>();
 
   constructor(private readonly db: Db) {}
 
-  async load(spaceId: string): Promise<TSpaceState> {
+  /** The cached state if there is one (maybe stale), else a fresh load. */
+  async get(spaceId: string): Promise<{ state: TSpaceState; isFresh: boolean }> {
+    const cached = this.cache.get(spaceId);
+    if (cached) return { state: cached, isFresh: false };
+    return { state: await this.refresh(spaceId), isFresh: true };
+  }
+
+  /** Reads whatever was appended after the cached seq, so the result is current. */
+  async refresh(spaceId: string): Promise<TSpaceState> {
     const cached = this.cache.get(spaceId);
     const newer = await loadEvents(this.db, spaceId, cached?.seq ?? 0);
     const state = newer.length === 0 && cached ? cached : fold(spaceId, newer, cached);
@@ -23,6 +32,8 @@ export class SpaceStore {
   }
 
   remember(state: TSpaceState): void {
+    const cached = this.cache.get(state.spaceId);
+    if (cached && cached.seq > state.seq) return;
     this.cache.delete(state.spaceId);
     this.cache.set(state.spaceId, state);
     if (this.cache.size > MAX_CACHED_SPACES) {

@@ -54,7 +54,7 @@ export function handshakeAuth(deps: { db: Db; store: SpaceStore; publicOrigin: s
       if ("spaceId" in auth.data && auth.data.spaceId !== access.spaceId) {
         return next(refuse(socket, deps.log, "AUTH_UNKNOWN"));
       }
-      const state = await deps.store.load(access.spaceId);
+      const state = await deps.store.refresh(access.spaceId);
       const participant = findParticipant(state, access.participantId);
       if (!participant) return next(refuse(socket, deps.log, "AUTH_UNKNOWN"));
       socket.data = { spaceId: access.spaceId, participantId: participant.id, role: participant.role };

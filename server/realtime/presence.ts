@@ -12,6 +12,11 @@ export async function currentPresence(io: RealtimeServer, spaceId: string): Prom
   return { online: [...online].sort() };
 }
 
-export async function broadcastPresence(io: RealtimeServer, spaceId: string): Promise<void> {
-  io.to(spaceRoom(spaceId)).emit("presence", await currentPresence(io, spaceId));
+/** Tells everyone in a space who is online; does nothing once the server is closing. */
+export async function broadcastPresence(io: RealtimeServer, spaceId: string, isClosing: () => boolean): Promise<void> {
+  if (isClosing()) return;
+  const presence = await currentPresence(io, spaceId);
+  // The adapter's connection may be gone by now: an emit then would only fail unheard.
+  if (isClosing()) return;
+  io.to(spaceRoom(spaceId)).emit("presence", presence);
 }

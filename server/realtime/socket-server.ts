@@ -10,7 +10,7 @@ import { broadcastPresence } from "./presence";
 import { participantRoom, spaceRoom } from "./rooms";
 import type { RealtimeServer, RealtimeSocket } from "./types";
 
-export type RealtimeDeps = Omit<CommandHandlerDeps, "publish"> & { publicOrigin: string };
+export type RealtimeDeps = Omit<CommandHandlerDeps, "publish"> & { publicOrigin: string; isClosing: () => boolean };
 
 /** Frames above this close the connection (abuse); commands above 64 KiB get an error ack. */
 const MAX_FRAME_BYTES = 1024 * 1024;
@@ -27,22 +27,20 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
     connectionStateRecovery: undefined,
   });
   const publish = (state: TSpaceState) => publishViews(io, state);
-  const commandDeps: CommandHandlerDeps = { ...deps, publish };
+  const commandDeps = { ...deps, publish };
 
   io.use(handshakeAuth({ db: deps.db, store: deps.store, publicOrigin: deps.publicOrigin, log: deps.log }));
   io.on("connection", (socket) => void onConnection(io, socket, commandDeps));
   return io;
 }
 
-async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: CommandHandlerDeps): Promise<void> {
+async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: RealtimeDeps & CommandHandlerDeps): Promise<void> {
   const { spaceId, participantId, role } = socket.data;
   deps.log.info({ event: "connected", space: spaceId, participant: participantId, role, socket: socket.id }, "connected");
   handleCommands(socket, deps);
   socket.on("disconnect", (reason) => {
     deps.log.info({ event: "disconnected", space: spaceId, participant: participantId, socket: socket.id, reason }, "disconnected");
-    // On shutdown every socket leaves at once; there is no one left to tell.
-    if (reason === "server shutting down") return;
-    void broadcastPresence(io, spaceId).catch((error) => deps.log.warn({ err: error }, "presence failed"));
+    void broadcastPresence(io, spaceId, deps.isClosing).catch((error) => deps.log.warn({ err: error }, "presence failed"));
   });
   try {
     await socket.join([participantRoom(participantId), spaceRoom(spaceId)]);
@@ -54,8 +52,8 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Co
       actor: SYSTEM_ACTOR,
     });
     // Every (re)connect gets the full current view, so no client depends on missed messages.
-    socket.emit("view", viewFor(await deps.store.load(spaceId), participantId));
-    await broadcastPresence(io, spaceId);
+    socket.emit("view", viewFor(await deps.store.refresh(spaceId), participantId));
+    await broadcastPresence(io, spaceId, deps.isClosing);
   } catch (error) {
     deps.log.error({ err: error, socket: socket.id }, "connection setup failed");
     socket.disconnect(true);
