@@ -1,0 +1,4 @@
+import type { TReassurance } from "../negotiation/statement";
+
+export type TReassuranceLike = Pick<TReassurance, "frequency" | "channel">;
+export type TCheckInFrequency = TReassurance["frequency"];

@@ -1,0 +1,170 @@
+import { buildSlotModel, type PartnerKey, type SchedulerInput, type SlotModel } from "./model";
+import { blocksOf, hashBlocks } from "./blocks";
+import { planCheckIns } from "./check-ins";
+import { explain } from "./explain";
+import { fearsAddressed } from "./fears";
+import type { ProposalSet, TBlock, TProposal, TProposalKind } from "./proposal";
+import { partnerSatisfaction, wishScore as scoreOfWish } from "./satisfaction";
+import { fillLeftovers, scoreOf, searchBest, type Objective, type Solution } from "./search";
+import { rampWeeks } from "./start-small";
+import { unmetWishes } from "./unmet";
+import type { WishPlan } from "./wish-dp";
+
+export type { SchedulerInput } from "./model";
+export type { ProposalSet } from "./proposal";
+
+/**
+ * The compromise-schedule engine (README). Pure and deterministic: the same input gives
+ * the same proposals, and infeasible wishes become `unmet` notes, never exceptions.
+ */
+export function proposeSchedules(input: SchedulerInput): ProposalSet {
+  const model = buildSlotModel(input);
+  const best = {
+    A: searchBest(model, (a, b) => [a, b], { isActive: (i) => model.wishes[i]!.partner === "A" }).satA,
+    B: searchBest(model, (a, b) => [b, a], { isActive: (i) => model.wishes[i]!.partner === "B" }).satB,
+  };
+  const share = (v: number, p: PartnerKey) => (best[p] > 1e-9 ? Math.min(1, v / best[p]) : 1);
+  const leximin: Objective = (a, b) => [Math.min(a, b), a + b];
+  const equalShare: Objective = (a, b) => [Math.min(share(a, "A"), share(b, "B")), a + b];
+  const nash: Objective = (a, b) => [a * b, a + b];
+
+  const balanced = finish(model, searchBest(model, leximin));
+  const proposals: TProposal[] = [build(input, model, "balanced", balanced, share)];
+  const full = proposals[0]!.blocks;
+  proposals.push(buildStartSmall(input, model, full, balanced, share));
+  for (const [kind, objective] of [["equal-share", equalShare], ["nash", nash]] as const) {
+    const candidate = build(input, model, kind, finish(model, searchBest(model, objective)), share);
+    if (proposals.every((p) => p.kind === "start-small" || isMeaningfullyDifferent(p, candidate))) proposals.push(candidate);
+  }
+  return { timeZone: input.timeZone, proposals };
+}
+
+interface Finished {
+  plans: WishPlan[];
+  isExact: boolean;
+}
+
+function finish(model: SlotModel, solution: Solution): Finished {
+  return { plans: fillLeftovers(model, solution.plans), isExact: solution.isExact };
+}
+
+/**
+ * ALT1: an alternative is shown only if some partner's satisfaction differs by ≥ 5 points,
+ * or ≥ 25 % of the scheduled person-hours sit elsewhere, from every proposal already shown.
+ */
+export const ALT_MIN_POINTS = 5;
+export const ALT_MIN_BLOCK_SHARE = 0.25;
+
+export function isMeaningfullyDifferent(a: TProposal, b: TProposal): boolean {
+  const dA = Math.abs(a.partners.A.satisfaction - b.partners.A.satisfaction);
+  const dB = Math.abs(a.partners.B.satisfaction - b.partners.B.satisfaction);
+  if (Math.max(dA, dB) >= ALT_MIN_POINTS) return true;
+  const cells = (blocks: readonly TBlock[]) => {
+    const set = new Set<string>();
+    for (const x of blocks) for (let s = x.startSlot; s < x.endSlot; s++) set.add(`${x.owner}/${x.wishId}/${s}`);
+    return set;
+  };
+  const ca = cells(a.blocks);
+  const cb = cells(b.blocks);
+  let diff = 0;
+  for (const c of ca) if (!cb.has(c)) diff++;
+  for (const c of cb) if (!ca.has(c)) diff++;
+  const union = ca.size + cb.size - (ca.size + cb.size - diff) / 2;
+  return union > 0 && diff / union >= ALT_MIN_BLOCK_SHARE;
+}
+
+const TITLES: Record<TProposalKind, string> = {
+  balanced: "Balanced",
+  "start-small": "Start small",
+  "equal-share": "Equal share of each one's best",
+  nash: "Most in total",
+};
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+function outcomes(
+  input: SchedulerInput,
+  model: SlotModel,
+  blocks: readonly TBlock[],
+  sat: Record<PartnerKey, number>,
+  share: (v: number, p: PartnerKey) => number,
+) {
+  const reassurance = { A: input.partners.A.statement.reassurance, B: input.partners.B.statement.reassurance };
+  const checkIns = planCheckIns(blocks, reassurance, model.names);
+  const partner = (p: PartnerKey) => ({
+    name: model.names[p],
+    satisfaction: round1(sat[p]),
+    shareOfBest: Math.round(share(sat[p], p) * 1000) / 1000,
+    fearsAddressed: fearsAddressed(input.partners[p].statement.fears, p, blocks, checkIns, model.names),
+  });
+  return { checkIns, partners: { A: partner("A"), B: partner("B") } };
+}
+
+function build(
+  input: SchedulerInput,
+  model: SlotModel,
+  kind: TProposalKind,
+  done: Finished,
+  share: (v: number, p: PartnerKey) => number,
+): TProposal {
+  const blocks = blocksOf(model, done.plans);
+  const { satA, satB } = scoreOf(model, done.plans);
+  const sat = { A: satA, B: satB };
+  return {
+    id: `${kind}-${hashBlocks(blocks)}`,
+    kind,
+    title: TITLES[kind],
+    blocks,
+    ...outcomes(input, model, blocks, sat, share),
+    explanation: explain(model, kind, done.plans, blocks, sat),
+    unmet: unmetWishes(model, done.plans),
+    isExact: done.isExact,
+  };
+}
+
+function buildStartSmall(
+  input: SchedulerInput,
+  model: SlotModel,
+  full: readonly TBlock[],
+  balanced: Finished,
+  share: (v: number, p: PartnerKey) => number,
+): TProposal {
+  const weeks = rampWeeks(model, full);
+  const first = weeks[0]!;
+  const sat = satisfactionOfBlocks(model, first);
+  return {
+    id: `start-small-${hashBlocks(weeks.flat())}`,
+    kind: "start-small",
+    title: TITLES["start-small"],
+    blocks: first,
+    weeks,
+    ...outcomes(input, model, first, sat, share),
+    explanation: [
+      ...explain(model, "start-small", balanced.plans, full, sat).slice(0, 1),
+      `Week 1 holds ${first.length} of the ${full.length} blocks of the balanced plan; each week adds more until week ${weeks.length} is the full plan.`,
+      ...explain(model, "balanced", balanced.plans, full, scoreFromPlans(model, balanced.plans)).slice(1),
+    ],
+    unmet: unmetWishes(model, balanced.plans),
+    isExact: balanced.isExact,
+  };
+}
+
+function scoreFromPlans(model: SlotModel, plans: WishPlan[]): Record<PartnerKey, number> {
+  const { satA, satB } = scoreOf(model, plans);
+  return { A: satA, B: satB };
+}
+
+/** Satisfaction of any block list (ramp weeks), with the same formula. */
+export function satisfactionOfBlocks(model: SlotModel, blocks: readonly TBlock[]): Record<PartnerKey, number> {
+  const scores = model.wishes.map((w) => {
+    const mine = blocks.filter((b) => b.owner === w.owner && b.wisher === w.partner && b.wishId === w.id);
+    let k = 0;
+    let omega = 0;
+    for (const b of mine) for (let s = b.startSlot; s < b.endSlot; s++) {
+      k++;
+      omega += w.windowWeight[s] ?? 0;
+    }
+    return scoreOfWish(w, k, omega);
+  });
+  return { A: partnerSatisfaction(model.wishes, scores, "A"), B: partnerSatisfaction(model.wishes, scores, "B") };
+}
