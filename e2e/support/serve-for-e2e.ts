@@ -36,7 +36,7 @@ if (process.env.DATABASE_URL) {
   cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
 }
 
-const server = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], { env, stdio: "inherit" });
+const server = spawn(process.execPath, ["--import", "tsx", "server/testing/start-for-e2e.ts"], { env, stdio: "inherit" });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

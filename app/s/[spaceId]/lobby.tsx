@@ -1,18 +1,14 @@
 "use client";
 
-import type { TAck } from "../../../core/protocol/acks";
 import type { TParticipantView, TSpaceView } from "../../../core/negotiation/view";
 import { InviteAgain } from "./invite-again";
-
-type Send = <TResult = unknown>(type: string, payload: unknown) => Promise<TAck<TResult>>;
+import type { TSend } from "./use-space-connection";
 
 const ROLE_LABEL = { partnerA: "Partner", partnerB: "Partner", counsellor: "Counsellor" } as const;
 
-/** Who is here, live. The first thing both partners see together. */
-export function Lobby({ view, online, send }: { view: TSpaceView; online: string[]; send: Send }) {
+/** Who is here, live. The first thing both partners see together; every phase keeps it at the top. */
+export function Lobby({ view, online, send }: { view: TSpaceView; online: string[]; send: TSend }) {
   const isPartner = view.me.role !== "counsellor";
-  const partners = view.participants.filter((p) => p.role !== "counsellor");
-  const everyoneHere = partners.every((p) => online.includes(p.id));
   return (
     <>
       <h1>Hello, {view.me.name}</h1>
@@ -27,13 +23,6 @@ export function Lobby({ view, online, send }: { view: TSpaceView; online: string
           view.participants
             .filter((p) => !p.hasJoined && p.id !== view.me.id)
             .map((p) => <InviteAgain key={p.id} person={p} send={send} />)}
-      </section>
-      <section className="card" aria-labelledby="next-heading">
-        <h2 id="next-heading">{everyoneHere ? "You’re both here" : "While you wait"}</h2>
-        <p className="muted">
-          Next, each of you writes privately: what you value about the two of you, what you need, and what you fear. No one
-          sees your words until you have both finished; then they appear for both of you at the same moment.
-        </p>
       </section>
     </>
   );

@@ -12,6 +12,9 @@ export type ConnectionState =
   | { kind: "reconnecting" }
   | { kind: "refused"; code: TConnectErrorData["code"]; message: string };
 
+/** Sends one command and resolves with its ack (see `useSpaceConnection`). */
+export type TSend = <TResult = unknown>(type: string, payload: unknown) => Promise<TAck<TResult>>;
+
 type SpaceSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const RETRY_ATTEMPTS = 3;

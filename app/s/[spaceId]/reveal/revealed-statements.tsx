@@ -1,0 +1,34 @@
+import type { TSpaceView } from "../../../../core/negotiation/view";
+import { StatementSummary } from "./statement-summary";
+
+/**
+ * Both statements, side by side on a wide screen and one after the other on a phone,
+ * arriving for everyone at the same moment. A soft fade marks the moment (none when
+ * the person asked for reduced motion).
+ */
+export function RevealedStatements({ view }: { view: TSpaceView }) {
+  if (!view.revealed) return null;
+  return (
+    <section className="reveal" aria-labelledby="reveal-heading" data-testid="reveal">
+      <div className="reveal-moment">
+        <h2 id="reveal-heading">You both finished. Here is what you each wrote.</h2>
+        <p className="muted">Read slowly. There’s no need to respond to everything at once.</p>
+      </div>
+      <div className="reveal-columns">
+        {view.revealed.statements.map((entry, i) => (
+          <article
+            key={entry.participantId}
+            className={`card revealed-statement tone-${i}`}
+            aria-labelledby={`statement-of-${entry.participantId}`}
+            data-testid={`revealed-${entry.name}`}
+          >
+            <h3 id={`statement-of-${entry.participantId}`}>
+              {entry.participantId === view.me.id ? "You wrote" : `${entry.name} wrote`}
+            </h3>
+            <StatementSummary statement={entry.statement} idPrefix={`s-${entry.participantId}`} />
+          </article>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ZStatement, ZStatementDraft } from "../../../../core/negotiation/statement";
+import { EMPTY_GRID } from "./busy-grid";
+import { draftToForm, formToDraft, formToStatement, isSameDraft, newNeed, type TStatementForm } from "./statement-form-model";
+import { placeOfProblem, problemsOfServerFields, problemsOfZodError } from "./field-problems";
+
+let counter = 0;
+const newId = () => `id-${++counter}`;
+
+function aForm(overrides: Partial<TStatementForm> = {}): TStatementForm {
+  return {
+    ...draftToForm(null, newId),
+    appreciation: "I love how you make me laugh.",
+    needs: [{ ...newNeed("n1"), label: "Sunday mornings to myself", minHours: "3", idealHours: "4" }],
+    ...overrides,
+  };
+}
+
+describe("form ↔ draft", () => {
+  it("a first visit starts with one empty need and a free week", () => {
+    const form = draftToForm(null, newId);
+    expect(form.needs).toHaveLength(1);
+    expect(form.busy).toBe(EMPTY_GRID);
+    expect(form.reassurance.frequency).toBe("at-start-and-end");
+  });
+
+  it("a draft comes back as the same form", () => {
+    const form = aForm({ fears: [{ kind: "trust", intensity: 4, words: "That I come second." }] });
+    const again = draftToForm(formToDraft(form), newId);
+    expect(again).toEqual(form);
+  });
+
+  it("half-typed numbers and unfinished windows stay out of the draft, the rest is kept", () => {
+    const form = aForm();
+    form.needs[0] = {
+      ...form.needs[0]!,
+      minHours: "1.",
+      idealHours: "2.25",
+      windows: [{ days: [], startHalfHour: 10, endHalfHour: 12, weight: 2 }],
+    };
+    const draft = formToDraft(form);
+    expect(ZStatementDraft.safeParse(draft).success).toBe(true);
+    expect(draft.needs?.[0]).not.toHaveProperty("idealHoursPerWeek");
+    expect(draft.needs?.[0]?.windows).toEqual([]);
+    expect(draft.needs?.[0]?.label).toBe("Sunday mornings to myself");
+  });
+
+  it("whatever is typed, the draft is one the server accepts", () => {
+    const text = fc.string({ maxLength: 1200 });
+    const numberText = fc.oneof(fc.constant(""), fc.string({ maxLength: 5 }), fc.double().map(String), fc.integer({ min: -5, max: 120 }).map((n) => String(n / 2)));
+    const window = fc.record({
+      days: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 7 }),
+      startHalfHour: fc.integer({ min: 0, max: 47 }),
+      endHalfHour: fc.integer({ min: 1, max: 48 }),
+      weight: fc.integer({ min: 1, max: 3 }),
+    });
+    fc.assert(
+      fc.property(text, fc.array(fc.record({ label: text, minHours: numberText, idealHours: numberText, windows: fc.array(window, { maxLength: 8 }) }), { maxLength: 10 }), (appreciation, needs) => {
+        const form = aForm({ appreciation, needs: needs.map((n, i) => ({ ...newNeed(`n${i}`), ...n })) });
+        expect(ZStatementDraft.safeParse(formToDraft(form)).success).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("a draft the server trimmed and reordered is still the same draft", () => {
+    const draft = formToDraft(aForm({ appreciation: "You listen.  " }));
+    const fromServer = JSON.parse(JSON.stringify({ busy: draft.busy, ...draft, appreciation: "You listen." }));
+    expect(isSameDraft(draft, fromServer)).toBe(true);
+    expect(isSameDraft(draft, { ...fromServer, appreciation: "You listen well." })).toBe(false);
+  });
+});
+
+describe("checking before submitting", () => {
+  it("a complete form is a statement", () => {
+    expect(ZStatement.safeParse(formToStatement(aForm())).success).toBe(true);
+  });
+
+  it("problems are named by field, in calm words", () => {
+    const form = aForm({ appreciation: "" });
+    form.needs[0] = { ...form.needs[0]!, label: "", minHours: "", idealHours: "1" };
+    const result = ZStatement.safeParse(formToStatement(form));
+    expect(result.success).toBe(false);
+    const problems = problemsOfZodError(result.error!);
+    expect(problems.appreciation).toBe("Start with something you value about the two of you.");
+    expect(problems["needs.0.label"]).toBe("Give this need a short name.");
+    expect(problems["needs.0.minHoursPerWeek"]).toMatch(/fewest hours/);
+  });
+
+  it("the ideal below the minimum is pointed out on the ideal", () => {
+    const form = aForm();
+    form.needs[0] = { ...form.needs[0]!, minHours: "5", idealHours: "3" };
+    const result = ZStatement.safeParse(formToStatement(form));
+    expect(problemsOfZodError(result.error!)["needs.0.idealHoursPerWeek"]).toBe("The ideal can't be less than the minimum.");
+  });
+
+  it("server field paths are read relative to the statement", () => {
+    expect(problemsOfServerFields({ "statement.needs.0.label": "Give this need a short name." }, "statement")).toEqual({
+      "needs.0.label": "Give this need a short name.",
+    });
+  });
+});
+
+describe("where a problem is", () => {
+  it("names the part of the form in the person's words", () => {
+    expect(placeOfProblem("needs.1.windows.0.days")).toBe("Need 2");
+    expect(placeOfProblem("needs")).toBe("Needs");
+    expect(placeOfProblem("appreciation")).toBe("What you value");
+    expect(placeOfProblem("reassurance.words")).toBe("While you’re apart");
+  });
+});
