@@ -55,3 +55,23 @@ export const processedCommands = pgTable(
   },
   (t) => [primaryKey({ columns: [t.spaceId, t.commandId] })],
 );
+
+/**
+ * Due work (a pause's return time): durable, so it survives restarts, and claimed with
+ * FOR UPDATE SKIP LOCKED, so with several servers each timer is taken by one at a time.
+ * A timer only dispatches an idempotent command; running it twice changes nothing.
+ */
+export const timers = pgTable(
+  "timers",
+  {
+    id: text("id").notNull(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+    command: jsonb("command").notNull(),
+    claimedUntil: timestamp("claimed_until", { withTimezone: true }),
+    doneAt: timestamp("done_at", { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.spaceId, t.id] }), index("timers_due_idx").on(t.dueAt)],
+);

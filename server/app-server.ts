@@ -1,14 +1,18 @@
 import { createServer, type IncomingMessage, type Server as HttpServer } from "node:http";
 import type { Duplex } from "node:stream";
+import type { TSpaceState } from "../core/negotiation/state";
 import type { Database } from "../db/client";
+import type { CommandDeps } from "./commands/execute-command";
 import { SpaceQueue, SpaceStore } from "./commands/space-store";
 import type { Config } from "./config/config";
 import { createRequestHandler, type NextRequestHandler } from "./http/request-handler";
 import type { Logger } from "./logging/logger";
 import { DEFAULT_RATE_LIMIT, type RateLimit } from "./realtime/command-handler";
 import { attachRedisAdapter } from "./realtime/redis-adapter";
-import { attachRealtime } from "./realtime/socket-server";
+import { attachRealtime, publishViews } from "./realtime/socket-server";
 import type { RealtimeServer } from "./realtime/types";
+import { systemClock, type Clock } from "./time/clock";
+import { startTimerLoop, type TimerLoop } from "./timers/timer-loop";
 
 export type NextMount = {
   handle: NextRequestHandler;
@@ -20,8 +24,10 @@ export type AppServerOptions = {
   database: Database;
   log: Logger;
   next?: NextMount | null;
-  now?: () => Date;
+  clock?: Clock;
   rateLimit?: RateLimit;
+  /** How often due timers are looked for; tests may ask for them directly instead. */
+  timerIntervalMs?: number;
 };
 
 export type AppServer = {
@@ -29,34 +35,43 @@ export type AppServer = {
   io: RealtimeServer;
   port: number;
   url: string;
+  clock: Clock;
+  timers: TimerLoop;
   close: () => Promise<void>;
 };
 
 /** One process, one port: our HTTP routes, Next's pages and socket.io side by side. */
 export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
   const { config, database, log } = options;
-  const now = options.now ?? (() => new Date());
-  const store = new SpaceStore(database.db);
-  const queue = new SpaceQueue();
+  const clock = options.clock ?? systemClock();
+  const now = clock.now;
+  let io: RealtimeServer | null = null;
+  let isClosing = false;
+  const commandDeps: CommandDeps = {
+    db: database.db,
+    store: new SpaceStore(database.db),
+    queue: new SpaceQueue(),
+    now,
+    publish: (state: TSpaceState) => io && publishViews(io, state, now()),
+  };
+  const timers = startTimerLoop({ ...commandDeps, log, intervalMs: options.timerIntervalMs });
+
   const http = createServer(
     createRequestHandler(
-      { db: database.db, database, publicUrl: config.publicUrl, publicOrigin: config.publicOrigin, now, log },
+      { db: database.db, database, publicUrl: config.publicUrl, publicOrigin: config.publicOrigin, now, log, clock, timers },
       options.next?.handle ?? null,
     ),
   );
-  let isClosing = false;
-  const io = attachRealtime(http, {
+  io = attachRealtime(http, {
+    ...commandDeps,
     isClosing: () => isClosing,
-    db: database.db,
-    store,
-    queue,
-    now,
     log,
     publicUrl: config.publicUrl,
     publicOrigin: config.publicOrigin,
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
   });
-  const closeAdapter = config.redisUrl ? await attachRedisAdapter(io, config.redisUrl, log) : async () => {};
+  const realtime = io;
+  const closeAdapter = config.redisUrl ? await attachRedisAdapter(realtime, config.redisUrl, log) : async () => {};
   if (options.next) {
     const next = options.next;
     http.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -74,13 +89,16 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
 
   return {
     http,
-    io,
+    io: realtime,
     port,
     url: `http://127.0.0.1:${port}`,
+    clock,
+    timers,
     close: async () => {
       isClosing = true;
+      await timers.stop();
       // socket.io's close also closes the HTTP server and every open connection.
-      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await new Promise<void>((resolve) => realtime.close(() => resolve()));
       await closeAdapter();
     },
   };

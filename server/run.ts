@@ -4,6 +4,7 @@ import { startAppServer } from "./app-server";
 import { ConfigError, loadConfig, type Config } from "./config/config";
 import { createLogger } from "./logging/logger";
 import { mountNext } from "./next-mount";
+import { adjustableClock, systemClock } from "./time/clock";
 
 export const ROOT_DIR = fileURLToPath(new URL("..", import.meta.url));
 
@@ -31,7 +32,8 @@ export async function run(config: Config, options: { dev: boolean }): Promise<vo
   );
   log.info({ event: "database ready", kind: database.kind }, "database ready");
   const next = await mountNext({ dev: options.dev, dir: ROOT_DIR, hostname: "localhost", port: config.port });
-  const server = await startAppServer({ config, database, log, next });
+  const clock = config.testClock ? adjustableClock(config.testClock.offsetMs) : systemClock();
+  const server = await startAppServer({ config, database, log, next, clock });
   process.stdout.write(`Breathing Room is ready at ${config.publicUrl}\n`);
 
   let isStopping = false;

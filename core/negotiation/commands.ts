@@ -13,6 +13,7 @@ export function actorId(actor: TActor): string {
 /** Commands only the server issues; clients cannot name them. */
 export type TSystemCommand =
   | { type: "space:create"; payload: { timeZone: string; participants: TParticipant[] } }
-  | { type: "participant:join"; payload: { participantId: string } };
+  | { type: "participant:join"; payload: { participantId: string } }
+  | { type: "pause:resume-due"; payload: { pauseId: string } };
 
 export type TSpaceCommand = TClientCommandBody | TSystemCommand;

@@ -3,6 +3,7 @@ import { DomainError } from "./errors";
 import type { TSpaceEvent } from "./events";
 import { requireParticipant, requireSystem } from "./guards";
 import { isPartner } from "./participants";
+import { decidePause, refuseWhilePaused } from "./pauses";
 import { decideReflection } from "./reflections";
 import type { TSpaceState } from "./state";
 import { decideStatement } from "./statements";
@@ -13,7 +14,8 @@ import { decideStatement } from "./statements";
  * shell turns into an error ack. An empty result means "already so": nothing to append.
  */
 export function decide(state: TSpaceState, command: TSpaceCommand, actor: TActor, now: string): TSpaceEvent[] {
-  void now;
+  // The server refuses input while paused, not only the UI (DESIGN.md, lessons).
+  refuseWhilePaused(state, command);
   switch (command.type) {
     case "space:create":
       if (state.seq !== 0) throw new DomainError("WRONG_PHASE", "This space exists already.");
@@ -48,5 +50,12 @@ export function decide(state: TSpaceState, command: TSpaceCommand, actor: TActor
     case "reflection:answer":
     case "reflection:skip":
       return decideReflection(state, command, actor);
+
+    case "pause:start":
+    case "pause:resume":
+    case "pause:propose":
+    case "pause:answer":
+    case "pause:resume-due":
+      return decidePause(state, command, actor, now);
   }
 }

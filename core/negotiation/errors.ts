@@ -10,6 +10,12 @@ export const DOMAIN_ERROR_CODES = [
   "ALREADY_SUBMITTED",
   "NOT_SUBMITTED",
   "STALE",
+  "PAUSED",
+  "ALREADY_PAUSED",
+  "NOT_PAUSED",
+  "ALREADY_PROPOSED",
+  "RETURN_TOO_SOON",
+  "RETURN_TOO_LATE",
 ] as const;
 export type TDomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

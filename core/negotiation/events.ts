@@ -30,6 +30,21 @@ export const ZSpaceEvent = z.discriminatedUnion("type", [
   ),
   event("reflection:skip-changed", z.object({ participantId: z.string(), wantsToSkip: z.boolean() })),
   event("reflection:completed", z.object({ how: z.enum(["confirmed", "skipped"]) })),
+  event("pause:started", z.object({ pauseId: z.string(), by: z.string(), returnAt: z.string(), note: z.string() })),
+  event(
+    "pause:return-proposed",
+    z.object({
+      proposalId: z.string(),
+      by: z.string(),
+      kind: z.enum(["change", "more-time"]),
+      returnAt: z.string(),
+      note: z.string(),
+      awaiting: z.array(z.string()),
+    }),
+  ),
+  event("pause:proposal-answered", z.object({ proposalId: z.string(), by: z.string(), accept: z.boolean() })),
+  event("pause:return-changed", z.object({ pauseId: z.string(), returnAt: z.string(), proposalId: z.string() })),
+  event("pause:ended", z.object({ pauseId: z.string(), how: z.enum(["early", "return-time"]), by: z.string().nullable() })),
 ]);
 export type TSpaceEvent = z.infer<typeof ZSpaceEvent>;
 export type TSpaceEventType = TSpaceEvent["type"];

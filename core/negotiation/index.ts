@@ -8,3 +8,4 @@ export * from "./state";
 export * from "./statement";
 export * from "./statements";
 export * from "./view";
+export * from "./pauses";

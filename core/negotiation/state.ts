@@ -1,6 +1,7 @@
 import type { TParticipant } from "./participants";
 import type { TRecordedEvent, TSpaceEvent } from "./events";
 import type { TStatement, TStatementDraft } from "./statement";
+import { evolvePause, INITIAL_PAUSE_STATE, type TPauseState } from "./pauses";
 import { evolveReflection, type TReflectionState } from "./reflections";
 import { evolveStatement, type TStatementState } from "./statements";
 
@@ -22,6 +23,7 @@ export type TSpaceState = {
   statements: Record<string, TStatementState>;
   revealedAt: string | null;
   reflection: TReflectionState;
+  pause: TPauseState;
 };
 
 export type TPhase = "writing" | "reflecting" | "proposing";
@@ -37,6 +39,7 @@ export function initialState(spaceId: string): TSpaceState {
     statements: {},
     revealedAt: null,
     reflection: { offers: {}, skipVotes: [], completedAt: null, completedHow: null },
+    pause: INITIAL_PAUSE_STATE,
   };
 }
 
@@ -72,6 +75,12 @@ export function evolve(state: TSpaceState, event: Evolvable): TSpaceState {
     case "reflection:skip-changed":
     case "reflection:completed":
       return evolveReflection(next, event);
+    case "pause:started":
+    case "pause:return-proposed":
+    case "pause:proposal-answered":
+    case "pause:return-changed":
+    case "pause:ended":
+      return evolvePause(next, event);
   }
 }
 

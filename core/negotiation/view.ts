@@ -1,4 +1,5 @@
 import type { TRole } from "./participants";
+import type { TPauseState } from "./pauses";
 import type { TReflectionOfferState } from "./reflections";
 import type { TStatement, TStatementDraft } from "./statement";
 import { findParticipant, partnersOf, phaseOf, type TPhase, type TSpaceState } from "./state";
@@ -45,6 +46,10 @@ export type TSpaceView = {
     skipVotes: string[];
     completedHow: "confirmed" | "skipped" | null;
   } | null;
+  /** Pauses are shared with everyone: who paused, their words, when the conversation resumes. */
+  pause: TPauseState;
+  /** The server's clock when this view was sent, so countdowns don't trust a phone's clock. */
+  sentAt?: string;
 };
 
 export function viewFor(state: TSpaceState, participantId: string): TSpaceView {
@@ -87,6 +92,7 @@ export function viewFor(state: TSpaceState, participantId: string): TSpaceView {
           completedHow: state.reflection.completedHow,
         }
       : null,
+    pause: state.pause,
   };
 }
 

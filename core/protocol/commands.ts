@@ -66,6 +66,31 @@ export const ZReflectionSkip = z.object({
   payload: z.object({ wantsToSkip: z.boolean() }).strict(),
 });
 
+/** An instant with its offset, e.g. "2026-11-26T20:00:00+01:00" or "…Z". */
+const ZInstant = z.iso.datetime({ offset: true, message: "Please give a date and time." });
+const ZPauseNote = z.string().trim().max(200, "A few words, please: 200 characters at most.");
+
+export const ZPauseStart = z.object({
+  type: z.literal("pause:start"),
+  payload: z.object({ returnAt: ZInstant, note: ZPauseNote.optional() }).strict(),
+});
+
+export const ZPauseResume = z.object({
+  type: z.literal("pause:resume"),
+  payload: z.object({}).strict(),
+});
+
+/** A different return time (while paused), or more time (right after a resume); needs consent. */
+export const ZPausePropose = z.object({
+  type: z.literal("pause:propose"),
+  payload: z.object({ returnAt: ZInstant, note: ZPauseNote.optional() }).strict(),
+});
+
+export const ZPauseAnswer = z.object({
+  type: z.literal("pause:answer"),
+  payload: z.object({ proposalId: z.string().min(1).max(40), accept: z.boolean() }).strict(),
+});
+
 export const ZClientCommandBody = z.discriminatedUnion("type", [
   ZLinkRenew,
   ZStatementSaveDraft,
@@ -74,6 +99,10 @@ export const ZClientCommandBody = z.discriminatedUnion("type", [
   ZReflectionOffer,
   ZReflectionAnswer,
   ZReflectionSkip,
+  ZPauseStart,
+  ZPauseResume,
+  ZPausePropose,
+  ZPauseAnswer,
 ]);
 export type TClientCommandBody = z.infer<typeof ZClientCommandBody>;
 export type TClientCommandType = TClientCommandBody["type"];

@@ -6,6 +6,8 @@ import type { TSpaceEvent } from "../../core/negotiation/events";
 import { fold, type TSpaceState } from "../../core/negotiation/state";
 import type { Db } from "../../db/client";
 import { appendEvents, findAppliedCommand, type Tx } from "../../db/event-log";
+import { scheduleTimers } from "../../db/timers";
+import { timersFor, type TTimer } from "../../core/negotiation/pauses";
 import type { SpaceQueue, SpaceStore } from "./space-store";
 
 export type CommandDeps = {
@@ -64,7 +66,7 @@ async function attempt(deps: CommandDeps, request: CommandRequest): Promise<TAck
       actor: actorId(actor),
       commandId,
       at,
-      alongside: request.alongside,
+      alongside: withTimers(request.alongside, spaceId, timersFor(decision.events)),
     });
     if (!outcome.ok) {
       const appliedAt = await findAppliedCommand(deps.db, spaceId, commandId);
@@ -86,6 +88,15 @@ async function attempt(deps: CommandDeps, request: CommandRequest): Promise<TAck
     return { ok: true, seq: next.seq };
   }
   return { ok: false, error: { code: "BUSY", message: "Many changes arrived at once. Please try again in a moment." } };
+}
+
+/** Timers that follow from the events are stored in the same transaction, or not at all. */
+function withTimers(alongside: CommandRequest["alongside"], spaceId: string, timers: TTimer[]): CommandRequest["alongside"] {
+  if (timers.length === 0) return alongside;
+  return async (tx) => {
+    await alongside?.(tx);
+    await scheduleTimers(tx, spaceId, timers);
+  };
 }
 
 type Decision = { kind: "events"; events: TSpaceEvent[] } | { kind: "none" } | { kind: "refused"; ack: TAck };

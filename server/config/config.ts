@@ -23,6 +23,9 @@ const ZEnvironment = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Tests only: an adjustable clock (and its start offset). `npm start` refuses it.
+  TEST_CLOCK: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0"),
+  TEST_CLOCK_OFFSET_MS: z.coerce.number({ error: "must be a number of milliseconds" }).int().default(0),
 });
 
 export type Config = {
@@ -35,6 +38,7 @@ export type Config = {
   database: { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
   redisUrl: string | null;
   logLevel: z.infer<typeof ZEnvironment>["LOG_LEVEL"];
+  testClock: { offsetMs: number } | null;
 };
 
 export class ConfigError extends Error {}
@@ -60,5 +64,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       : { kind: "pglite", dataDir: path.resolve(e.DATA_DIR) },
     redisUrl: e.REDIS_URL ?? null,
     logLevel: e.LOG_LEVEL,
+    testClock: e.TEST_CLOCK === "1" ? { offsetMs: e.TEST_CLOCK_OFFSET_MS } : null,
   };
 }

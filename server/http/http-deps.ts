@@ -1,5 +1,7 @@
 import type { Database, Db } from "../../db/client";
 import type { Logger } from "../logging/logger";
+import type { Clock } from "../time/clock";
+import type { TimerLoop } from "../timers/timer-loop";
 
 export type HttpDeps = {
   db: Db;
@@ -8,4 +10,6 @@ export type HttpDeps = {
   publicOrigin: string;
   now: () => Date;
   log: Logger;
+  clock: Clock;
+  timers: TimerLoop;
 };

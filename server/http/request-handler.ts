@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createSpaceRoute } from "./create-space-route";
 import type { HttpDeps } from "./http-deps";
 import { joinLinkRoute } from "./join-link-route";
+import { testClockRoute } from "./test-clock-route";
 import { sendJson } from "./respond";
 
 export type NextRequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -27,6 +28,7 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
     const isReady = await deps.database.isReachable();
     return sendJson(res, isReady ? 200 : 503, { status: isReady ? "ready" : "database unreachable" });
   }
+  if (path === "/__test/clock" && deps.clock.isAdjustable) return testClockRoute(req, res, deps);
   if (path === "/api/spaces") {
     if (req.method !== "POST") return sendJson(res, 405, { error: { code: "INVALID_INPUT", message: "Use POST." } }, { allow: "POST" });
     return createSpaceRoute(req, res, deps);

@@ -10,7 +10,7 @@ import { broadcastPresence } from "./presence";
 import { participantRoom, spaceRoom } from "./rooms";
 import type { RealtimeServer, RealtimeSocket } from "./types";
 
-export type RealtimeDeps = Omit<CommandHandlerDeps, "publish"> & { publicOrigin: string; isClosing: () => boolean };
+export type RealtimeDeps = CommandHandlerDeps & { publicOrigin: string; isClosing: () => boolean };
 
 /** Frames above this close the connection (abuse); commands above 64 KiB get an error ack. */
 const MAX_FRAME_BYTES = 1024 * 1024;
@@ -26,15 +26,13 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
     destroyUpgrade: false,
     connectionStateRecovery: undefined,
   });
-  const publish = (state: TSpaceState) => publishViews(io, state);
-  const commandDeps = { ...deps, publish };
 
   io.use(handshakeAuth({ db: deps.db, store: deps.store, publicOrigin: deps.publicOrigin, log: deps.log }));
-  io.on("connection", (socket) => void onConnection(io, socket, commandDeps));
+  io.on("connection", (socket) => void onConnection(io, socket, deps));
   return io;
 }
 
-async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: RealtimeDeps & CommandHandlerDeps): Promise<void> {
+async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: RealtimeDeps): Promise<void> {
   const { spaceId, participantId, role } = socket.data;
   deps.log.info({ event: "connected", space: spaceId, participant: participantId, role, socket: socket.id }, "connected");
   handleCommands(socket, deps);
@@ -52,7 +50,7 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Re
       actor: SYSTEM_ACTOR,
     });
     // Every (re)connect gets the full current view, so no client depends on missed messages.
-    socket.emit("view", viewFor(await deps.store.refresh(spaceId), participantId));
+    socket.emit("view", { ...viewFor(await deps.store.refresh(spaceId), participantId), sentAt: deps.now().toISOString() });
     await broadcastPresence(io, spaceId, deps.isClosing);
   } catch (error) {
     deps.log.error({ err: error, socket: socket.id }, "connection setup failed");
@@ -60,8 +58,8 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Re
   }
 }
 
-export function publishViews(io: RealtimeServer, state: TSpaceState): void {
+export function publishViews(io: RealtimeServer, state: TSpaceState, sentAt: Date): void {
   for (const participant of state.participants) {
-    io.to(participantRoom(participant.id)).emit("view", viewFor(state, participant.id));
+    io.to(participantRoom(participant.id)).emit("view", { ...viewFor(state, participant.id), sentAt: sentAt.toISOString() });
   }
 }

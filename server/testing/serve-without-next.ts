@@ -2,6 +2,7 @@ import { openDatabase } from "../../db/client";
 import { startAppServer } from "../app-server";
 import { configOrExit } from "../run";
 import { createLogger } from "../logging/logger";
+import { adjustableClock, systemClock } from "../time/clock";
 
 /**
  * The server shell without Next, as its own process: for tests that need several
@@ -14,7 +15,8 @@ process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandl
 const database = await openDatabase(
   config.database.kind === "postgres" ? { kind: "postgres", url: config.database.url } : { kind: "pglite", dataDir: config.database.dataDir },
 );
-const server = await startAppServer({ config, database, log });
+const clock = config.testClock ? adjustableClock(config.testClock.offsetMs) : systemClock();
+const server = await startAppServer({ config, database, log, clock });
 process.stdout.write(`READY ${server.port}\n`);
 
 const stop = async () => {

@@ -6,6 +6,7 @@ import type { TSpaceView } from "../../core/negotiation/view";
 import type { Database } from "../../db/client";
 import { startAppServer, type AppServer } from "../app-server";
 import type { RateLimit } from "../realtime/command-handler";
+import type { Clock } from "../time/clock";
 import { createLogger } from "../logging/logger";
 
 export const TEST_ORIGIN = "http://breathing-room.test";
@@ -19,14 +20,15 @@ export type TestSpace = TCreateSpaceResponse & { tokens: { partnerA: string; par
 /** A real server (HTTP + socket.io, no Next) on an ephemeral port, over a real database. */
 export async function startTestServer(
   database: Database,
-  options: { now?: () => Date; rateLimit?: RateLimit } = {},
+  options: { clock?: Clock; rateLimit?: RateLimit; timerIntervalMs?: number } = {},
 ): Promise<TestServer> {
   const server = await startAppServer({
     config: { port: 0, host: "127.0.0.1", publicUrl: TEST_ORIGIN, publicOrigin: TEST_ORIGIN, redisUrl: process.env.REDIS_URL || null },
     database,
     log: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
-    now: options.now,
+    clock: options.clock,
     rateLimit: options.rateLimit,
+    timerIntervalMs: options.timerIntervalMs,
   });
   return { ...server, createSpace: (names) => createSpaceThroughApi(server.url, names) };
 }
