@@ -11,6 +11,8 @@ import { DEFAULT_RATE_LIMIT, type RateLimit } from "./realtime/command-handler";
 import { attachRedisAdapter } from "./realtime/redis-adapter";
 import { attachRealtime, publishViews } from "./realtime/socket-server";
 import type { RealtimeServer } from "./realtime/types";
+import { ProposalPool } from "./proposals/proposal-pool";
+import { createProposalReactor } from "./proposals/proposal-reactor";
 import { systemClock, type Clock } from "./time/clock";
 import { startTimerLoop, type TimerLoop } from "./timers/timer-loop";
 
@@ -47,12 +49,17 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const now = clock.now;
   let io: RealtimeServer | null = null;
   let isClosing = false;
+  const pool = new ProposalPool();
+  const reactToState = createProposalReactor({ pool, log, commands: () => commandDeps });
   const commandDeps: CommandDeps = {
     db: database.db,
     store: new SpaceStore(database.db),
     queue: new SpaceQueue(),
     now,
-    publish: (state: TSpaceState) => io && publishViews(io, state, now()),
+    publish: (state: TSpaceState) => {
+      if (io) publishViews(io, state, now());
+      reactToState(state);
+    },
   };
   const timers = startTimerLoop({ ...commandDeps, log, intervalMs: options.timerIntervalMs });
 
@@ -65,6 +72,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   io = attachRealtime(http, {
     ...commandDeps,
     isClosing: () => isClosing,
+    onStateLoaded: reactToState,
     log,
     publicUrl: config.publicUrl,
     publicOrigin: config.publicOrigin,
@@ -100,6 +108,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       // socket.io's close also closes the HTTP server and every open connection.
       await new Promise<void>((resolve) => realtime.close(() => resolve()));
       await closeAdapter();
+      await pool.close();
     },
   };
 }

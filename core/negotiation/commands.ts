@@ -1,4 +1,5 @@
 import type { TClientCommandBody } from "../protocol/commands";
+import type { TProposal } from "../scheduler/proposal";
 import type { TParticipant, TRole } from "./participants";
 
 /** Who asks: a participant through their socket, or the server itself (joins, timers). */
@@ -14,6 +15,7 @@ export function actorId(actor: TActor): string {
 export type TSystemCommand =
   | { type: "space:create"; payload: { timeZone: string; participants: TParticipant[] } }
   | { type: "participant:join"; payload: { participantId: string } }
-  | { type: "pause:resume-due"; payload: { pauseId: string } };
+  | { type: "pause:resume-due"; payload: { pauseId: string } }
+  | { type: "proposals:record"; payload: { inputsVersion: number; proposals: TProposal[] } };
 
 export type TSpaceCommand = TClientCommandBody | TSystemCommand;

@@ -4,6 +4,7 @@ import type { TSpaceEvent } from "./events";
 import { requireParticipant, requireSystem } from "./guards";
 import { isPartner } from "./participants";
 import { decidePause, refuseWhilePaused } from "./pauses";
+import { decideProposals } from "./proposals";
 import { decideReflection } from "./reflections";
 import type { TSpaceState } from "./state";
 import { decideStatement } from "./statements";
@@ -57,5 +58,11 @@ export function decide(state: TSpaceState, command: TSpaceCommand, actor: TActor
     case "pause:answer":
     case "pause:resume-due":
       return decidePause(state, command, actor, now);
+
+    case "proposals:record":
+    case "proposal:adjust-block":
+    case "proposal:accept":
+    case "wishes:adjust":
+      return decideProposals(state, command, actor, now);
   }
 }

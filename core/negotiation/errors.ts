@@ -16,6 +16,8 @@ export const DOMAIN_ERROR_CODES = [
   "ALREADY_PROPOSED",
   "RETURN_TOO_SOON",
   "RETURN_TOO_LATE",
+  "CONSTRAINT_VIOLATED",
+  "UNKNOWN_WISH",
 ] as const;
 export type TDomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

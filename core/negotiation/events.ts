@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZParticipant } from "./participants";
-import { ZStatement, ZStatementDraft } from "./statement";
+import { ZProposal } from "../scheduler/proposal";
+import { ZStatement, ZStatementDraft, ZWishChange } from "./statement";
 
 /**
  * Facts in a space's append-only log, named in the past tense. The log is parsed with
@@ -45,6 +46,18 @@ export const ZSpaceEvent = z.discriminatedUnion("type", [
   event("pause:proposal-answered", z.object({ proposalId: z.string(), by: z.string(), accept: z.boolean() })),
   event("pause:return-changed", z.object({ pauseId: z.string(), returnAt: z.string(), proposalId: z.string() })),
   event("pause:ended", z.object({ pauseId: z.string(), how: z.enum(["early", "return-time"]), by: z.string().nullable() })),
+  event("proposals:generated", z.object({ inputsVersion: z.number(), proposals: z.array(ZProposal) })),
+  event("proposal:adjusted", z.object({ proposalId: z.string(), version: z.number(), by: z.string(), proposal: ZProposal })),
+  event("wishes:adjusted", z.object({ participantId: z.string(), changes: z.array(ZWishChange) })),
+  event("proposal:accepted", z.object({ by: z.string(), proposalId: z.string(), version: z.number() })),
+  event(
+    "agreement:made",
+    z.object({
+      version: z.number(),
+      proposal: ZProposal.extend({ version: z.number(), adjustedBy: z.string().nullable() }),
+      reviewAt: z.string(),
+    }),
+  ),
 ]);
 export type TSpaceEvent = z.infer<typeof ZSpaceEvent>;
 export type TSpaceEventType = TSpaceEvent["type"];

@@ -9,3 +9,4 @@ export * from "./statement";
 export * from "./statements";
 export * from "./view";
 export * from "./pauses";
+export * from "./proposals";

@@ -60,6 +60,8 @@ export const ALLOWED_WHILE_PAUSED = new Set<TSpaceCommand["type"]>([
   "pause:propose",
   "pause:answer",
   "pause:resume-due",
+  // Proposals computed before the pause may still be recorded; no one can act on them until it ends.
+  "proposals:record",
 ]);
 
 export function refuseWhilePaused(state: TSpaceState, command: TSpaceCommand): void {

@@ -2,6 +2,7 @@ import type { TParticipant } from "./participants";
 import type { TRecordedEvent, TSpaceEvent } from "./events";
 import type { TStatement, TStatementDraft } from "./statement";
 import { evolvePause, INITIAL_PAUSE_STATE, type TPauseState } from "./pauses";
+import { evolveProposals, INITIAL_PROPOSALS_STATE, type TProposalsState } from "./proposals";
 import { evolveReflection, type TReflectionState } from "./reflections";
 import { evolveStatement, type TStatementState } from "./statements";
 
@@ -24,9 +25,10 @@ export type TSpaceState = {
   revealedAt: string | null;
   reflection: TReflectionState;
   pause: TPauseState;
+  proposals: TProposalsState;
 };
 
-export type TPhase = "writing" | "reflecting" | "proposing";
+export type TPhase = "writing" | "reflecting" | "proposing" | "agreed";
 
 export function initialState(spaceId: string): TSpaceState {
   return {
@@ -40,13 +42,14 @@ export function initialState(spaceId: string): TSpaceState {
     revealedAt: null,
     reflection: { offers: {}, skipVotes: [], completedAt: null, completedHow: null },
     pause: INITIAL_PAUSE_STATE,
+    proposals: INITIAL_PROPOSALS_STATE,
   };
 }
 
 export function phaseOf(state: TSpaceState): TPhase {
   if (state.revealedAt === null) return "writing";
   if (state.reflection.completedAt === null) return "reflecting";
-  return "proposing";
+  return state.proposals.agreements.length > 0 ? "agreed" : "proposing";
 }
 
 type Evolvable = TSpaceEvent & { seq: number; at: string };
@@ -81,6 +84,12 @@ export function evolve(state: TSpaceState, event: Evolvable): TSpaceState {
     case "pause:return-changed":
     case "pause:ended":
       return evolvePause(next, event);
+    case "proposals:generated":
+    case "proposal:adjusted":
+    case "wishes:adjusted":
+    case "proposal:accepted":
+    case "agreement:made":
+      return evolveProposals(next, event);
   }
 }
 

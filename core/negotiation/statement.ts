@@ -113,3 +113,14 @@ export const ZStatementDraft = z.object({
 export type TStatementDraft = z.infer<typeof ZStatementDraft>;
 
 export const EMPTY_BUSY_GRID = "0".repeat(SLOTS_PER_WEEK);
+
+/** A partner's later change to one of their own needs, when asking for proposals again. */
+export const ZWishChange = z
+  .object({
+    wishId: z.string().min(1).max(40),
+    minHoursPerWeek: ZHalfHours.min(0).max(60).optional(),
+    idealHoursPerWeek: ZHalfHours.min(0.5).max(60).optional(),
+    priority: z.number().int().min(1).max(5).optional(),
+  })
+  .strict();
+export type TWishChange = z.infer<typeof ZWishChange>;

@@ -1,5 +1,6 @@
 import type { TRole } from "./participants";
 import type { TPauseState } from "./pauses";
+import type { TProposalsState } from "./proposals";
 import type { TReflectionOfferState } from "./reflections";
 import type { TStatement, TStatementDraft } from "./statement";
 import { findParticipant, partnersOf, phaseOf, type TPhase, type TSpaceState } from "./state";
@@ -48,6 +49,8 @@ export type TSpaceView = {
   } | null;
   /** Pauses are shared with everyone: who paused, their words, when the conversation resumes. */
   pause: TPauseState;
+  /** From the reveal on, to everyone: proposals, who accepted which, and agreements. */
+  proposals: TProposalsState | null;
   /** The server's clock when this view was sent, so countdowns don't trust a phone's clock. */
   sentAt?: string;
 };
@@ -93,6 +96,7 @@ export function viewFor(state: TSpaceState, participantId: string): TSpaceView {
         }
       : null,
     pause: state.pause,
+    proposals: isRevealed ? state.proposals : null,
   };
 }
 

@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   "ALREADY_PROPOSED",
   "RETURN_TOO_SOON",
   "RETURN_TOO_LATE",
+  "CONSTRAINT_VIOLATED",
+  "UNKNOWN_WISH",
   // shell
   "BUSY",
   "INTERNAL",

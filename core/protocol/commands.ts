@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZStatement, ZStatementDraft } from "../negotiation/statement";
+import { ZStatement, ZStatementDraft, ZWishChange } from "../negotiation/statement";
+import { SLOTS_PER_WEEK } from "../week/slots";
 
 /**
  * Commands a client may send, as `command` `{ id, type, payload }` with an ack.
@@ -91,6 +92,33 @@ export const ZPauseAnswer = z.object({
   payload: z.object({ proposalId: z.string().min(1).max(40), accept: z.boolean() }).strict(),
 });
 
+const ZProposalRef = { proposalId: z.string().min(1).max(120), version: z.number().int().min(1).max(10_000) };
+
+/** Move or resize one block of a proposal; the result is a new version of that proposal. */
+export const ZProposalAdjustBlock = z.object({
+  type: z.literal("proposal:adjust-block"),
+  payload: z
+    .object({
+      ...ZProposalRef,
+      blockIndex: z.number().int().min(0).max(500),
+      startSlot: z.number().int().min(0).max(SLOTS_PER_WEEK - 1),
+      endSlot: z.number().int().min(1).max(SLOTS_PER_WEEK),
+    })
+    .strict()
+    .refine((p) => p.endSlot > p.startSlot, { message: "A block must end after it starts.", path: ["endSlot"] }),
+});
+
+/** Change hours or a weight of my own needs and ask for new proposals. */
+export const ZWishesAdjust = z.object({
+  type: z.literal("wishes:adjust"),
+  payload: z.object({ changes: z.array(ZWishChange).min(1).max(8) }).strict(),
+});
+
+export const ZProposalAccept = z.object({
+  type: z.literal("proposal:accept"),
+  payload: z.object(ZProposalRef).strict(),
+});
+
 export const ZClientCommandBody = z.discriminatedUnion("type", [
   ZLinkRenew,
   ZStatementSaveDraft,
@@ -103,6 +131,9 @@ export const ZClientCommandBody = z.discriminatedUnion("type", [
   ZPauseResume,
   ZPausePropose,
   ZPauseAnswer,
+  ZProposalAdjustBlock,
+  ZWishesAdjust,
+  ZProposalAccept,
 ]);
 export type TClientCommandBody = z.infer<typeof ZClientCommandBody>;
 export type TClientCommandType = TClientCommandBody["type"];

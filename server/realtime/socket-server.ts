@@ -10,7 +10,12 @@ import { broadcastPresence } from "./presence";
 import { participantRoom, spaceRoom } from "./rooms";
 import type { RealtimeServer, RealtimeSocket } from "./types";
 
-export type RealtimeDeps = CommandHandlerDeps & { publicOrigin: string; isClosing: () => boolean };
+export type RealtimeDeps = CommandHandlerDeps & {
+  publicOrigin: string;
+  isClosing: () => boolean;
+  /** Work a state may call for (proposals to compute) is picked up when someone arrives, too. */
+  onStateLoaded: (state: TSpaceState) => void;
+};
 
 /** Frames above this close the connection (abuse); commands above 64 KiB get an error ack. */
 const MAX_FRAME_BYTES = 1024 * 1024;
@@ -50,7 +55,9 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Re
       actor: SYSTEM_ACTOR,
     });
     // Every (re)connect gets the full current view, so no client depends on missed messages.
-    socket.emit("view", { ...viewFor(await deps.store.refresh(spaceId), participantId), sentAt: deps.now().toISOString() });
+    const state = await deps.store.refresh(spaceId);
+    socket.emit("view", { ...viewFor(state, participantId), sentAt: deps.now().toISOString() });
+    deps.onStateLoaded(state);
     await broadcastPresence(io, spaceId, deps.isClosing);
   } catch (error) {
     deps.log.error({ err: error, socket: socket.id }, "connection setup failed");

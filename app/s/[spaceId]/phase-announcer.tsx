@@ -7,6 +7,7 @@ const WORDS: Record<TPhase, string> = {
   writing: "",
   reflecting: "You both finished. Both statements are now shown, followed by the reflecting step.",
   proposing: "Reflecting is complete. Next come proposals.",
+  agreed: "You both accepted the same plan. It is now your agreement.",
 };
 
 /**
