@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { CONNECT_ERROR_CODES, ERROR_CODES } from "./acks";
+import { ZClientCommandBody } from "./commands";
+import { ZHandshakeAuth } from "./handshake";
+import { SOCKET_EVENTS } from "./socket-events";
+
+/**
+ * docs/protocol.md, written from the schemas themselves so it cannot drift:
+ * `npm run docs:protocol` regenerates it and a unit test fails when it is stale.
+ */
+export function describeProtocol(): string {
+  const schema = (zodType: z.ZodType) =>
+    JSON.stringify(z.toJSONSchema(zodType, { unrepresentable: "any", io: "input" }), (key, value) => (key === "$schema" ? undefined : value), 2);
+  const commands = ZClientCommandBody.options.map((option) => {
+    const type = option.shape.type.value;
+    return [`### \`${type}\``, "", "Payload:", "", "```json", schema(option.shape.payload), "```", ""].join("\n");
+  });
+  return [
+    "# Breathing Room socket protocol",
+    "",
+    "Generated from `core/protocol` by `npm run docs:protocol`; a unit test keeps it current.",
+    "",
+    "## Connecting",
+    "",
+    "socket.io on the app's own port and origin. The handshake's `auth` is one of:",
+    "",
+    "```json",
+    schema(ZHandshakeAuth),
+    "```",
+    "",
+    "With `{ spaceId }` the space's httpOnly cookie (set by a personal link `/j/<token>` or by",
+    "creating the space) supplies the token. A refused handshake is a `connect_error` whose",
+    `\`data.code\` is one of: ${CONNECT_ERROR_CODES.map((c) => `\`${c}\``).join(", ")}.`,
+    "",
+    "## Events",
+    "",
+    `- \`${SOCKET_EVENTS.view}\` (server → client): the participant's own view (\`core/negotiation/view.ts\`, \`TSpaceView\`) after every change and on every (re)connect. Views carry \`seq\`; a client keeps the highest.`,
+    `- \`${SOCKET_EVENTS.presence}\` (server → client): \`{ online: participantId[] }\` whenever someone connects or leaves.`,
+    `- \`${SOCKET_EVENTS.command}\` (client → server): \`{ id, type, payload }\` with an ack callback. \`id\` (8–64 of A–Z a–z 0–9 _ -) is the idempotency key.`,
+    "",
+    "The ack is `{ ok: true, seq, duplicate?, result? }` or `{ ok: false, error: { code, message, fields? } }`.",
+    "Commands over 64 KiB are refused with `PAYLOAD_TOO_LARGE`; frames over 1 MiB close the connection.",
+    `Error codes: ${ERROR_CODES.map((c) => `\`${c}\``).join(", ")}.`,
+    "",
+    "## Commands",
+    "",
+    ...commands,
+  ].join("\n");
+}
