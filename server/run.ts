@@ -28,7 +28,8 @@ export async function run(config: Config, options: { dev: boolean }): Promise<vo
   // A stray rejection is a bug to fix, not a reason to drop every couple's connection.
   process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled rejection"));
   const database = await openDatabase(
-    config.database.kind === "postgres" ? { kind: "postgres", url: config.database.url } : { kind: "pglite", dataDir: config.database.dataDir },
+    config.database.kind === "postgres"
+      ? { kind: "postgres", url: config.database.url, maxConnections: config.database.poolSize } : { kind: "pglite", dataDir: config.database.dataDir },
   );
   log.info({ event: "database ready", kind: database.kind }, "database ready");
   const next = await mountNext({ dev: options.dev, dir: ROOT_DIR, hostname: "localhost", port: config.port });

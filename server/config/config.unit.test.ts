@@ -12,7 +12,7 @@ describe("configuration from the environment", () => {
 
   it("uses PostgreSQL when DATABASE_URL is set", () => {
     const config = loadConfig({ DATABASE_URL: "postgres://u@db:5432/br" });
-    expect(config.database).toEqual({ kind: "postgres", url: "postgres://u@db:5432/br" });
+    expect(config.database).toEqual({ kind: "postgres", url: "postgres://u@db:5432/br", poolSize: 20 });
   });
 
   it("treats an empty variable as unset", () => {
@@ -26,6 +26,7 @@ describe("configuration from the environment", () => {
     ["PUBLIC_URL", "not a url"],
     ["REDIS_URL", "http://cache"],
     ["LOG_LEVEL", "loud"],
+    ["DATABASE_POOL_SIZE", "0"],
   ])("stops with one line naming %s when it is %j", (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrowError(new RegExp(`^Configuration error: ${variable}=`));
     try {

@@ -24,9 +24,10 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
   const io: RealtimeServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: MAX_FRAME_BYTES,
-    // A closed tab is seen at once; a vanished phone within about ten seconds.
-    pingInterval: 5_000,
-    pingTimeout: 5_000,
+    // A closed tab is seen at once (its connection closes); a phone that vanishes without
+    // closing is seen within about 25 s. Shorter intervals cost a write per socket each time.
+    pingInterval: 15_000,
+    pingTimeout: 10_000,
     // Other upgrade requests (Next's dev reloader) are left for the next handler.
     destroyUpgrade: false,
     connectionStateRecovery: undefined,

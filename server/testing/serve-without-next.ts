@@ -13,7 +13,8 @@ const config = configOrExit({ ...process.env, NODE_ENV: "test" });
 const log = createLogger(config.logLevel);
 process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled rejection"));
 const database = await openDatabase(
-  config.database.kind === "postgres" ? { kind: "postgres", url: config.database.url } : { kind: "pglite", dataDir: config.database.dataDir },
+  config.database.kind === "postgres"
+      ? { kind: "postgres", url: config.database.url, maxConnections: config.database.poolSize } : { kind: "pglite", dataDir: config.database.dataDir },
 );
 const clock = config.testClock ? adjustableClock(config.testClock.offsetMs) : systemClock();
 const server = await startAppServer({ config, database, log, clock });

@@ -71,7 +71,7 @@ export function newCommandId(): string {
 export async function connectClient(
   url: string,
   auth: Record<string, unknown>,
-  options: { headers?: Record<string, string> } = {},
+  options: { headers?: Record<string, string>; recordFrames?: boolean } = {},
 ): Promise<TestClient> {
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connect(url, {
     auth,
@@ -83,7 +83,7 @@ export async function connectClient(
   const frames: string[] = [];
   const views: TSpaceView[] = [];
   const presence: TPresence[] = [];
-  socket.onAny((event, ...args) => frames.push(JSON.stringify([event, ...args])));
+  if (options.recordFrames !== false) socket.onAny((event, ...args) => frames.push(JSON.stringify([event, ...args])));
   socket.on("view", (view) => views.push(view));
   socket.on("presence", (p) => presence.push(p));
   await new Promise<void>((resolve, reject) => {
