@@ -6,7 +6,7 @@ import path from "node:path";
 import postgres from "postgres";
 
 /**
- * The app as a user runs it (`npm start`: production build, one port), on a database of
+ * The app as `npm start` serves it (production build, one port, plus the test clock), on a database of
  * its own: a fresh PostgreSQL database when DATABASE_URL is set, else a fresh PGlite folder.
  * Both are removed when Playwright stops the server.
  */
