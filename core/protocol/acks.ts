@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DOMAIN_ERROR_CODES } from "../negotiation/errors";
 
 /**
  * Every error a client can receive, in one list: domain refusals from `decide`, and
@@ -11,21 +12,8 @@ export const ERROR_CODES = [
   "INVALID_PAYLOAD",
   "PAYLOAD_TOO_LARGE",
   "RATE_LIMITED",
-  // domain
-  "NOT_ALLOWED",
-  "WRONG_PHASE",
-  "UNKNOWN_PARTICIPANT",
-  "ALREADY_SUBMITTED",
-  "NOT_SUBMITTED",
-  "STALE",
-  "PAUSED",
-  "ALREADY_PAUSED",
-  "NOT_PAUSED",
-  "ALREADY_PROPOSED",
-  "RETURN_TOO_SOON",
-  "RETURN_TOO_LATE",
-  "CONSTRAINT_VIOLATED",
-  "UNKNOWN_WISH",
+  // refusals by the negotiation's rules
+  ...DOMAIN_ERROR_CODES,
   // shell
   "BUSY",
   "INTERNAL",
