@@ -16,6 +16,9 @@ describe("the countdown people glance at", () => {
 
   it("shows hours and minutes under a day, days and hours beyond", () => {
     expect(formatCountdown(h)).toBe("1 h 00 min");
+    expect(formatCountdown(h - 400)).toBe("1 h 00 min");
+    expect(formatCountdown(h - 1000)).toBe("59:59");
+    expect(formatCountdown(24 * h - 400)).toBe("1 day");
     expect(formatCountdown(3 * h + 4 * min + 10 * s)).toBe("3 h 05 min");
     expect(formatCountdown(24 * h)).toBe("1 day");
     expect(formatCountdown(51 * h)).toBe("2 days 3 h");

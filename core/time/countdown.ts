@@ -13,14 +13,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 /** "19:32" under an hour, "3 h 05 min" under a day, "2 days 3 h" beyond. */
 export function formatCountdown(remainingMs: number): string {
   const ms = Math.max(0, remainingMs);
-  if (ms < HOUR) {
-    const totalSeconds = Math.ceil(ms / 1000);
-    return `${pad(Math.floor(totalSeconds / 60))}:${pad(totalSeconds % 60)}`;
-  }
-  if (ms < DAY) {
-    const totalMinutes = Math.ceil(ms / MINUTE);
-    return `${Math.floor(totalMinutes / 60)} h ${pad(totalMinutes % 60)} min`;
-  }
+  // Rounded up, and the unit chosen after rounding: 59:59.6 reads "1 h 00 min", never "60:00".
+  const totalSeconds = Math.ceil(ms / 1000);
+  if (totalSeconds < 3600) return `${pad(Math.floor(totalSeconds / 60))}:${pad(totalSeconds % 60)}`;
+  const totalMinutes = Math.ceil(ms / MINUTE);
+  if (totalMinutes < 24 * 60) return `${Math.floor(totalMinutes / 60)} h ${pad(totalMinutes % 60)} min`;
   const totalHours = Math.ceil(ms / HOUR);
   const days = Math.floor(totalHours / 24);
   const hours = totalHours % 24;

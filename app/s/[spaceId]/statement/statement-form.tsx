@@ -9,6 +9,7 @@ import { FearEditor } from "./fear-editor";
 import { Field } from "./field";
 import { fieldId, problemsOfServerFields, problemsOfZodError, withoutProblemsUnder, type TFieldProblems } from "./field-problems";
 import { Guidance } from "./guidance";
+import { useIsPaused } from "../pause/paused-context";
 import { NeedEditor } from "./need-editor";
 import { ProblemSummary } from "./problem-summary";
 import { ReassuranceEditor } from "./reassurance-editor";
@@ -32,6 +33,7 @@ export function StatementForm({ myStatement, partnerName, send }: { myStatement:
   const [submitProblem, setSubmitProblem] = useState<string | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const isPaused = useIsPaused();
 
   /** An edit to one part clears what was said about that part. */
   function change(path: string, update: (f: TStatementForm) => TStatementForm) {
@@ -195,7 +197,12 @@ export function StatementForm({ myStatement, partnerName, send }: { myStatement:
           Submitting locks your statement. You can unlock it to make changes until {partnerName} has submitted too.
         </p>
         <ProblemSummary ref={summaryRef} problems={problems} message={submitProblem} />
-        <button type="submit" className="button wide" disabled={isSubmitting}>
+        {isPaused && (
+          <p className="notice calm small" id="submit-paused">
+            The conversation is paused. You can submit when it resumes; your draft still saves.
+          </p>
+        )}
+        <button type="submit" className="button wide" disabled={isSubmitting || isPaused} aria-describedby={isPaused ? "submit-paused" : undefined}>
           {isSubmitting ? "Submitting…" : "Submit my statement"}
         </button>
       </section>

@@ -4,11 +4,13 @@ import { useState } from "react";
 import type { TStatement } from "../../../../core/negotiation/statement";
 import { StatementSummary } from "../reveal/statement-summary";
 import type { TSend } from "../use-space-connection";
+import { useIsPaused } from "../pause/paused-context";
 
 /** My statement, locked after submitting; unlocking is possible until my partner submits too. */
 export function SubmittedStatement({ statement, partnerName, send }: { statement: TStatement; partnerName: string; send: TSend }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [isUnlocking, setIsUnlocking] = useState(false);
+  const isPaused = useIsPaused();
 
   async function unlock() {
     setIsUnlocking(true);
@@ -25,7 +27,7 @@ export function SubmittedStatement({ statement, partnerName, send }: { statement
         It’s locked and waiting. The moment {partnerName} submits too, you’ll both see both statements. Until then you can
         still unlock it to change something.
       </p>
-      <button type="button" className="button quiet" onClick={unlock} disabled={isUnlocking}>
+      <button type="button" className="button quiet" onClick={unlock} disabled={isUnlocking || isPaused}>
         {isUnlocking ? "Unlocking…" : "Unlock to edit"}
       </button>
       {problem && (
