@@ -78,4 +78,15 @@ describe("pauses", () => {
     expect(state.pause.proposal).toBeNull();
     expect(state.pause.current!.returnAt).toBe(plus(120));
   });
+
+  it("PAU5: the proposer may take a proposal back, and a proposal whose time has passed can't be accepted", () => {
+    let state = apply(created(), { type: "pause:start", payload: { returnAt: plus(60) } }, as("a"), T0);
+    state = apply(state, { type: "pause:propose", payload: { returnAt: plus(25) } }, as("b"), T0);
+    const id = state.pause.proposal!.id;
+    expect(codeOf(() => decide(state, { type: "pause:answer", payload: { proposalId: id, accept: true } }, as("a"), plus(30)))).toBe("STALE");
+    // Lapsed, so a new proposal may be made.
+    expect(decide(state, { type: "pause:propose", payload: { returnAt: plus(55) } }, as("b"), plus(30))).toHaveLength(1);
+    state = apply(state, { type: "pause:answer", payload: { proposalId: id, accept: false } }, as("b"), T0);
+    expect(state.pause.proposal).toBeNull();
+  });
 });

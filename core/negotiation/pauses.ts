@@ -113,7 +113,9 @@ export function decidePause(state: TSpaceState, command: PauseCommand, actor: TA
           throw new DomainError("NOT_PAUSED", "The conversation isn’t paused. To take a break, pause it and name a return time.");
         }
       }
-      if (state.pause.proposal) throw new DomainError("ALREADY_PROPOSED", "Another time has been proposed already; please answer it first.");
+      if (state.pause.proposal && !isExpired(state.pause.proposal, now)) {
+        throw new DomainError("ALREADY_PROPOSED", "Another time has been proposed already; please answer it first.");
+      }
       requireReturnTime(command.payload.returnAt, now);
       // A partner's proposal needs the other partner; a counsellor's needs both (PAU5).
       const awaiting = partnersOf(state).map((p) => p.id).filter((id) => id !== by);
@@ -128,17 +130,23 @@ export function decidePause(state: TSpaceState, command: PauseCommand, actor: TA
     case "pause:answer": {
       const by = requireMember(state, actor);
       const proposal = state.pause.proposal;
-      if (!proposal || proposal.id !== command.payload.proposalId) {
+      if (!proposal || proposal.id !== command.payload.proposalId || isExpired(proposal, now)) {
         throw new DomainError("STALE", "That proposal is no longer open.");
       }
-      if (!proposal.awaiting.includes(by)) throw new DomainError("NOT_ALLOWED", "This proposal isn’t waiting for your answer.");
+      // The one who proposed may take it back; everyone else answers only when asked.
+      const isWithdrawal = by === proposal.by && !command.payload.accept;
+      if (!proposal.awaiting.includes(by) && !isWithdrawal) {
+        throw new DomainError("NOT_ALLOWED", "This proposal isn’t waiting for your answer.");
+      }
       const answered: TSpaceEvent = { type: "pause:proposal-answered", data: { proposalId: proposal.id, by, accept: command.payload.accept } };
       const isLastYes = command.payload.accept && proposal.awaiting.length === 1;
       if (!isLastYes) return [answered];
+      if (Date.parse(proposal.returnAt) <= Date.parse(now) + 60_000) {
+        throw new DomainError("STALE", "That time has already passed; please propose another.");
+      }
       if (proposal.kind === "change" && pause) {
         return [answered, { type: "pause:return-changed", data: { pauseId: pause.id, returnAt: proposal.returnAt, proposalId: proposal.id } }];
       }
-      if (Date.parse(proposal.returnAt) <= Date.parse(now)) throw new DomainError("STALE", "That time has already passed; please propose another.");
       return [answered, { type: "pause:started", data: { pauseId: newId, by: proposal.by, returnAt: proposal.returnAt, note: proposal.note } }];
     }
   }
@@ -210,6 +218,13 @@ export function timersFor(events: readonly TSpaceEvent[]): TTimer[] {
     }
     return [];
   });
+}
+
+/** A proposal lapses once its time has come, or a request for more time once its window has passed. */
+function isExpired(proposal: TReturnProposal, now: string): boolean {
+  const nowMs = Date.parse(now);
+  if (Date.parse(proposal.returnAt) <= nowMs) return true;
+  return proposal.kind === "more-time" && nowMs - Date.parse(proposal.proposedAt) > MORE_TIME_WINDOW_MINUTES * 60_000;
 }
 
 function requireMember(state: TSpaceState, actor: TActor): string {
