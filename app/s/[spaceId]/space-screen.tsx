@@ -1,10 +1,14 @@
 "use client";
 
+import { AgreementView } from "./agreement/agreement-view";
 import { ConnectionNote } from "./connection-note";
 import { Lobby } from "./lobby";
 import { NoAccess } from "./no-access";
+import { PauseArea } from "./pause/pause-area";
+import { PauseTimeline } from "./pause/pause-timeline";
+import { PausedContext } from "./pause/paused-context";
 import { PhaseAnnouncer } from "./phase-announcer";
-import { ProposalsNext } from "./proposals-next";
+import { ProposalsStep } from "./proposals/proposals-step";
 import { ReflectStep } from "./reflect/reflect-step";
 import { RevealedStatements } from "./reveal/revealed-statements";
 import { useSpaceConnection } from "./use-space-connection";
@@ -21,19 +25,25 @@ export function SpaceScreen({ spaceId }: { spaceId: string }) {
       </p>
     );
   }
+  const isPaused = view.pause.current !== null;
   return (
-    <>
+    <PausedContext value={isPaused}>
       <ConnectionNote connection={connection} />
       <PhaseAnnouncer phase={view.phase} />
       <Lobby view={view} online={presence.online} send={send} />
+      <PauseArea view={view} send={send} />
       {view.phase === "writing" && <WritingStep view={view} send={send} />}
-      {view.phase === "proposing" && <ProposalsNext view={view} />}
+      {/* Proposals stay readable while paused; their own actions are held (PAU3), so comparing can go on. */}
+      {view.phase === "proposing" && <ProposalsStep view={view} send={send} />}
+      {view.phase === "agreed" && <AgreementView view={view} />}
       {view.phase !== "writing" && (
-        <>
+        // While paused nothing here may change (PAU3); a disabled fieldset says so to every control at once.
+        <fieldset disabled={isPaused} className="phase-content">
           <RevealedStatements view={view} />
           <ReflectStep view={view} send={send} />
-        </>
+        </fieldset>
       )}
-    </>
+      <PauseTimeline view={view} />
+    </PausedContext>
   );
 }
