@@ -15,6 +15,7 @@ import { statementOf } from "./statements";
  * the shell off the main thread from `schedulerInputOf(state)` and recorded with a system
  * command; everything partners do with them (adjust, ask again, accept) is decided here.
  */
+/** `adjustedBy` is the participant id of the partner who changed this version, if anyone did. */
 export type TVersionedProposal = TProposal & { version: number; adjustedBy: string | null };
 
 

@@ -32,8 +32,14 @@ export function reviseBlock(
   if (!original) return { ok: false, message: "That block is not in this proposal." };
   const moved: TBlock = { ...original, startSlot: change.startSlot, endSlot: change.endSlot };
   const blocks = proposal.blocks.map((b, i) => (i === change.blockIndex ? moved : b));
-  const broken = checkBlocks(input, blocks).find((v) => v.rule in HARD_RULES);
-  if (broken) return { ok: false, message: HARD_RULES[broken.rule]! };
+  // A start-small plan moves the same block in every week of its ramp, so it stays a ramp.
+  const isSame = (b: TBlock) =>
+    b.owner === original.owner && b.wishId === original.wishId && b.startSlot === original.startSlot && b.endSlot === original.endSlot;
+  const weeks = proposal.weeks?.map((week) => week.map((b) => (isSame(b) ? moved : b)));
+  for (const candidate of [blocks, ...(weeks ?? [])]) {
+    const broken = checkBlocks(input, candidate).find((v) => v.rule in HARD_RULES);
+    if (broken) return { ok: false, message: HARD_RULES[broken.rule]! };
+  }
 
   const model = buildSlotModel(input);
   const sat = satisfactionOfBlocks(model, blocks);
@@ -52,8 +58,7 @@ export function reviseBlock(
       ...proposal,
       id: context.newId,
       blocks,
-      // Start-small weeks were a ramp to the old plan; an adjusted plan starts in full.
-      weeks: undefined,
+      weeks,
       checkIns,
       partners,
       explanation: [
