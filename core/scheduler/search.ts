@@ -1,7 +1,6 @@
 import { SLOTS_PER_WEEK } from "../week/slots";
 import { occupies, type PartnerKey, type SlotModel } from "./model";
 import { partnerSatisfaction } from "./satisfaction";
-import { groupWork, planGroup } from "./group-dp";
 import { planWish, planWishWithin, type WishPlan } from "./wish-dp";
 
 /**
@@ -30,8 +29,6 @@ export interface Solution {
 interface SearchNode {
   allowed: Uint8Array[];
   required: (Uint8Array | undefined)[];
-  /** Each wish's group: the lowest index of the wishes planned jointly with it (GRP1). */
-  groupOf: Int16Array;
   plans: WishPlan[];
   satA: number;
   satB: number;
@@ -89,7 +86,6 @@ class NodeHeap {
 }
 
 interface Collision {
-  person: PartnerKey;
   contenders: number[];
   slot: number;
 }
@@ -104,7 +100,7 @@ function findCollision(model: SlotModel, plans: WishPlan[]): Collision | undefin
           const contenders = model.wishes
             .map((w, j) => j)
             .filter((j) => occupies(model.wishes[j]!, p) && plans[j]!.slots.includes(s));
-          return { person: p, contenders, slot: s };
+          return { contenders, slot: s };
         }
         holder[s] = i;
       }
@@ -113,12 +109,12 @@ function findCollision(model: SlotModel, plans: WishPlan[]): Collision | undefin
   return undefined;
 }
 
-/** How many wishes outside `self`'s group, of the same person(s), hold each slot: the DP's tie-break. */
-function crowding(model: SlotModel, plans: WishPlan[], self: number, groupOf?: Int16Array): Uint8Array {
+/** How many other wishes of the same person(s) hold each slot: the DP's tie-break. */
+function crowding(model: SlotModel, plans: WishPlan[], self: number): Uint8Array {
   const crowd = new Uint8Array(SLOTS_PER_WEEK);
   const me = model.wishes[self]!;
   plans.forEach((plan, j) => {
-    if (j === self || (groupOf && groupOf[j] === groupOf[self])) return;
+    if (j === self) return;
     const other = model.wishes[j]!;
     if (!(occupies(other, "A") && occupies(me, "A")) && !(occupies(other, "B") && occupies(me, "B"))) return;
     for (const s of plan.slots) crowd[s] = Math.min(255, (crowd[s] ?? 0) + 1);
@@ -138,16 +134,10 @@ export interface SearchOptions {
   /** Wishes left out of the search entirely (e.g. the other partner's, for "best for A"). */
   isActive?: (index: number) => boolean;
   nodeLimit?: number;
-  /** Largest joint DP (run states × count states) a group may have (GRP1). */
-  groupLimit?: number;
 }
 
-export const NODE_LIMIT = 2000;
-export const GROUP_LIMIT = 40_000;
-
 export function searchBest(model: SlotModel, objective: Objective, options: SearchOptions = {}): Solution {
-  const nodeLimit = options.nodeLimit ?? NODE_LIMIT;
-  const groupLimit = options.groupLimit ?? GROUP_LIMIT;
+  const nodeLimit = options.nodeLimit ?? 150;
   const n = model.wishes.length;
   const allowed = model.wishes.map((w, i) => (options.isActive?.(i) ?? true ? w.free : new Uint8Array(SLOTS_PER_WEEK)));
   const plans: WishPlan[] = [];
@@ -157,40 +147,14 @@ export function searchBest(model: SlotModel, objective: Objective, options: Sear
   // Root: plan in order, steering ties away from slots earlier wishes took.
   for (let i = 0; i < n; i++) plans[i] = planWish(model.wishes[i]!, allowed[i]!, crowding(model, plans, i));
   let order = 0;
-  const make = (al: Uint8Array[], rq: (Uint8Array | undefined)[], gr: Int16Array, pl: WishPlan[]): SearchNode => {
+  const make = (al: Uint8Array[], rq: (Uint8Array | undefined)[], pl: WishPlan[]): SearchNode => {
     const { satA, satB } = scoreOf(model, pl);
     const boundA = Math.min(satA, capacityBound(model, al, pl, "A"));
     const boundB = Math.min(satB, capacityBound(model, al, pl, "B"));
-    return { allowed: al, required: rq, groupOf: gr, plans: pl, satA, satB, key: objective(boundA, boundB), order: order++ };
-  };
-  const members = (gr: Int16Array, g: number) => {
-    const out: number[] = [];
-    for (let j = 0; j < n; j++) if (gr[j] === g) out.push(j);
-    return out;
-  };
-  /** Re-plan one group (or lone wish) inside its masks; false when its required slots cannot all be met. */
-  const replan = (al: Uint8Array[], rq: (Uint8Array | undefined)[], gr: Int16Array, pl: WishPlan[], g: number): boolean => {
-    const group = members(gr, g);
-    if (group.length === 1) {
-      const plan = planWishWithin(model.wishes[g]!, al[g]!, rq[g], crowding(model, pl, g, gr));
-      if (!plan) return false;
-      pl[g] = plan;
-      return true;
-    }
-    const planned = planGroup(
-      group.map((j) => model.wishes[j]!),
-      group.map((j) => al[j]!),
-      group.map((j) => rq[j]),
-      crowding(model, pl, g, gr),
-    );
-    if (!planned) return false;
-    group.forEach((j, t) => (pl[j] = planned[t]!));
-    return true;
+    return { allowed: al, required: rq, plans: pl, satA, satB, key: objective(boundA, boundB), order: order++ };
   };
   const heap = new NodeHeap();
-  const groups = new Int16Array(n);
-  for (let i = 0; i < n; i++) groups[i] = i;
-  heap.push(make(allowed, new Array<Uint8Array | undefined>(n).fill(undefined), groups, plans));
+  heap.push(make(allowed, new Array<Uint8Array | undefined>(n).fill(undefined), plans));
   let nodes = 0;
   for (;;) {
     const node = heap.pop()!;
@@ -198,25 +162,12 @@ export function searchBest(model: SlotModel, objective: Objective, options: Sear
     const collision = findCollision(model, node.plans);
     if (!collision) return { plans: node.plans, satA: node.satA, satB: node.satB, isExact: true, nodes };
     if (nodes >= nodeLimit) return repair(model, node.plans, nodes);
-    // GRP1: wishes of the same partner colliding on that partner's own time are planned
-    // jointly from now on: one child, same constraints, a tighter (still exact) relaxation.
-    const own = [...new Set(collision.contenders.filter((j) => model.wishes[j]!.partner === collision.person).map((j) => node.groupOf[j]!))];
-    if (own.length >= 2) {
-      const gr = node.groupOf.slice();
-      const g = Math.min(...own);
-      for (let j = 0; j < n; j++) if (own.includes(gr[j]!)) gr[j] = g;
-      const group = members(gr, g);
-      if (groupWork(group.map((j) => model.wishes[j]!), group.map((j) => node.allowed[j]!)) <= groupLimit) {
-        const pl = node.plans.slice();
-        if (replan(node.allowed, node.required, gr, pl, g)) heap.push(make(node.allowed, node.required, gr, pl));
-        continue;
-      }
-    }
     const s = collision.slot;
     for (const keep of [...collision.contenders, -1]) {
       const al = node.allowed.slice();
       const rq = node.required.slice();
       const pl = node.plans.slice();
+      let isFeasible = true;
       for (const j of collision.contenders) {
         if (j === keep) {
           const must = rq[j]?.slice() ?? new Uint8Array(SLOTS_PER_WEEK);
@@ -228,8 +179,15 @@ export function searchBest(model: SlotModel, objective: Objective, options: Sear
         mask[s] = 0;
         al[j] = mask;
       }
-      const touched = [...new Set(collision.contenders.map((j) => node.groupOf[j]!))];
-      if (touched.every((g) => replan(al, rq, node.groupOf, pl, g))) heap.push(make(al, rq, node.groupOf, pl));
+      for (const j of collision.contenders) {
+        const plan = planWishWithin(model.wishes[j]!, al[j]!, rq[j], crowding(model, pl, j));
+        if (!plan) {
+          isFeasible = false;
+          break;
+        }
+        pl[j] = plan;
+      }
+      if (isFeasible) heap.push(make(al, rq, pl));
     }
   }
 }
