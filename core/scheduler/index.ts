@@ -5,7 +5,8 @@ import { explain } from "./explain";
 import { fearsAddressed } from "./fears";
 import type { ProposalSet, TBlock, TProposal, TProposalKind } from "./proposal";
 import { partnerSatisfaction, wishScore as scoreOfWish } from "./satisfaction";
-import { fillLeftovers, scoreOf, searchBest, type Objective, type Solution } from "./search";
+import { planAround, solveExactly } from "./portfolio";
+import { fillLeftovers, scoreOf, type Objective, type SearchOptions, type Solution } from "./search";
 import { rampWeeks } from "./start-small";
 import { unmetWishes } from "./unmet";
 import type { WishPlan } from "./wish-dp";
@@ -19,21 +20,32 @@ export type { ProposalSet } from "./proposal";
  */
 export function proposeSchedules(input: SchedulerInput): ProposalSet {
   const model = buildSlotModel(input);
-  const best = {
-    A: searchBest(model, (a, b) => [a, b], { isActive: (i) => model.wishes[i]!.partner === "A" }).satA,
-    B: searchBest(model, (a, b) => [b, a], { isActive: (i) => model.wishes[i]!.partner === "B" }).satB,
+  const solo = {
+    A: solveExactly(model, (a, b) => [a, b], { isActive: (i) => model.wishes[i]!.partner === "A" }),
+    B: solveExactly(model, (a, b) => [b, a], { isActive: (i) => model.wishes[i]!.partner === "B" }),
+  };
+  const best = { A: solo.A.satA, B: solo.B.satB };
+  // INC1/BND2: each partner's own best bounds every search, and each best with the other
+  // partner planned around it is a schedule every search must beat.
+  const isBestExact = solo.A.isExact && solo.B.isExact;
+  const known: SearchOptions = {
+    incumbents: [planAround(model, solo.A, "B"), planAround(model, solo.B, "A")],
+    ...(isBestExact ? { ceiling: best } : {}),
   };
   const share = (v: number, p: PartnerKey) => (best[p] > 1e-9 ? Math.min(1, v / best[p]) : 1);
   const leximin: Objective = (a, b) => [Math.min(a, b), a + b];
   const equalShare: Objective = (a, b) => [Math.min(share(a, "A"), share(b, "B")), a + b];
   const nash: Objective = (a, b) => [a * b, a + b];
 
-  const balanced = finish(model, searchBest(model, leximin));
+  const balancedRaw = solveExactly(model, leximin, known);
+  const balanced = finish(model, balancedRaw, isBestExact);
   const proposals: TProposal[] = [build(input, model, "balanced", balanced, share)];
   const full = proposals[0]!.blocks;
   proposals.push(buildStartSmall(input, model, full, balanced, share));
+  // The balanced plan is a schedule the alternatives must beat too (INC1).
+  const knownToo: SearchOptions = { ...known, incumbents: [...(known.incumbents ?? []), balancedRaw.plans] };
   for (const [kind, objective] of [["equal-share", equalShare], ["nash", nash]] as const) {
-    const candidate = build(input, model, kind, finish(model, searchBest(model, objective)), share);
+    const candidate = build(input, model, kind, finish(model, solveExactly(model, objective, knownToo), isBestExact), share);
     if (proposals.every((p) => p.kind === "start-small" || isMeaningfullyDifferent(p, candidate))) proposals.push(candidate);
   }
   return { timeZone: input.timeZone, proposals };
@@ -44,8 +56,9 @@ interface Finished {
   isExact: boolean;
 }
 
-function finish(model: SlotModel, solution: Solution): Finished {
-  return { plans: fillLeftovers(model, solution.plans), isExact: solution.isExact };
+/** Exact only if the search proved its optimum and `shareOfBest` divides by exact bests. */
+function finish(model: SlotModel, solution: Solution, isBestExact: boolean): Finished {
+  return { plans: fillLeftovers(model, solution.plans), isExact: solution.isExact && isBestExact };
 }
 
 /**

@@ -1,6 +1,10 @@
-import { SLOTS_PER_DAY, SLOTS_PER_WEEK } from "../week/slots";
+import { SLOTS_PER_DAY as WEEK_SLOTS_PER_DAY, SLOTS_PER_WEEK as WEEK_SLOTS_PER_WEEK } from "../week/slots";
 import type { Wish } from "./model";
 import { wishScore } from "./satisfaction";
+
+// Local copies: hot loops read these, and an imported binding may cost a getter per read.
+const SLOTS_PER_DAY = WEEK_SLOTS_PER_DAY;
+const SLOTS_PER_WEEK = WEEK_SLOTS_PER_WEEK;
 
 /**
  * The best schedule of ONE wish inside an allowed mask, for every number of slots at

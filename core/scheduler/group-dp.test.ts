@@ -1,0 +1,46 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildSlotModel } from "./model";
+import { searchBest, type Objective } from "./search";
+import { inputArb } from "./testing/arbitraries";
+import { allOutcomes } from "./testing/exhaustive";
+
+// Every collision is resolved by joint units (GRP1) and linked stand-ins (LNK1) here,
+// never by slot branching alone, so these properties test those paths on their own.
+const jointly = { groupLimit: 1_000_000, isLinking: true, nodeLimit: 100_000 };
+const leximin: Objective = (a, b) => [Math.min(a, b), a + b];
+
+describe("joint units", () => {
+  it("GRP1: planning one partner's wishes jointly finds that partner's exact best (exhaustive oracle)", () => {
+    fc.assert(
+      fc.property(inputArb({ days: 1, maxNeeds: 3, maxSlots: 6, freeCount: 7 }), (input) => {
+        const model = buildSlotModel(input);
+        const outcomes = allOutcomes(input);
+        for (const p of ["A", "B"] as const) {
+          const mine: Objective = p === "A" ? (a, b) => [a, b] : (a, b) => [b, a];
+          const found = searchBest(model, mine, { ...jointly, isActive: (i) => model.wishes[i]!.partner === p });
+          expect(found.isExact).toBe(true);
+          const best = Math.max(...outcomes.map((o) => (p === "A" ? o.satA : o.satB)));
+          expect(p === "A" ? found.satA : found.satB).toBeCloseTo(best, 6);
+        }
+      }),
+      { numRuns: 150, seed: 13 },
+    );
+  }, 20_000);
+
+  it("GRP1, LNK1, OPT1: with joint units and linked together wishes the balanced minimum and total are the exhaustive optimum", () => {
+    fc.assert(
+      fc.property(inputArb({ days: 1, maxNeeds: 2, maxSlots: 6, freeCount: 7 }), (input) => {
+        const model = buildSlotModel(input);
+        const found = searchBest(model, leximin, jointly);
+        expect(found.isExact).toBe(true);
+        const outcomes = allOutcomes(input);
+        const bestMin = Math.max(...outcomes.map((o) => Math.min(o.satA, o.satB)));
+        const bestTotal = Math.max(...outcomes.filter((o) => Math.min(o.satA, o.satB) >= bestMin - 1e-9).map((o) => o.satA + o.satB));
+        expect(Math.min(found.satA, found.satB)).toBeCloseTo(bestMin, 6);
+        expect(found.satA + found.satB).toBeCloseTo(bestTotal, 6);
+      }),
+      { numRuns: 200, seed: 17 },
+    );
+  }, 20_000);
+});
