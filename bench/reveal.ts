@@ -3,7 +3,8 @@ import { aStatement } from "../core/negotiation/testing/builders";
 import type { TSpaceView } from "../core/negotiation/view";
 import { startServerProcess } from "../server/testing/server-process";
 import { connectClient, createSpaceThroughApi, type TestClient } from "../server/testing/test-server";
-import { benchDatabase, peakRssMb } from "./support/bench-database";
+import os from "node:os";
+import { benchDatabase, cpuSeconds, peakRssMb } from "./support/bench-database";
 import { percentile, round } from "./support/percentiles";
 
 /**
@@ -51,6 +52,9 @@ const couples = await inBatches(sessions, 50, async (i) => {
 console.log(`setup: ${couples.length} spaces connected in ${round((performance.now() - setupStarted) / 1000)} s`);
 
 const runStarted = performance.now();
+const serverCpuBefore = cpuSeconds(server.pid);
+if (process.env.BENCH_PROFILE_DIR) process.kill(server.pid, "SIGUSR2");
+const clientCpuBefore = process.cpuUsage();
 await Promise.all(
   couples.flatMap((couple) =>
     couple.map(
@@ -68,6 +72,10 @@ await Promise.all(
 );
 await Promise.all(couples.flatMap((c) => c.map((p) => p.client.waitFor(() => p.revealedAt > 0, 30_000))));
 const runSeconds = (performance.now() - runStarted) / 1000;
+const serverCpu = cpuSeconds(server.pid) - serverCpuBefore;
+if (process.env.BENCH_PROFILE_DIR) process.kill(server.pid, "SIGUSR2");
+const clientUsage = process.cpuUsage(clientCpuBefore);
+const clientCpu = (clientUsage.user + clientUsage.system) / 1e6;
 
 const latencies: number[] = [];
 const skews: number[] = [];
@@ -88,6 +96,9 @@ await server.stop();
 await database.drop();
 
 console.log(`run: ${round(runSeconds)} s; reveal latency p50 ${round(percentile(latencies, 50))} ms, p99 ${round(percentile(latencies, 99))} ms, max ${round(percentile(latencies, 100))} ms`);
+console.log(
+  `CPU during the run: server ${round(serverCpu, 2)} s (${round((serverCpu * 1e6) / (sessions * 2))} µs per submit), benchmark clients ${round(clientCpu, 2)} s, on ${os.cpus().length} cores`,
+);
 console.log(`skew between partners p50 ${round(percentile(skews, 50))} ms, p99 ${round(percentile(skews, 99))} ms; server peak RSS ${round(rssMb)} MiB`);
 console.log(
   `RESULT ${JSON.stringify({

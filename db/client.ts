@@ -13,8 +13,15 @@ import * as schema from "./schema";
 /** One drizzle type for both back ends, so every query is written once. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/**
+ * A parameterised statement run as a prepared statement: the hot path (appending events)
+ * skips drizzle's per-query describe round trip this way. Text must be fixed, values in params.
+ */
+export type RunPrepared = (text: string, params: unknown[]) => Promise<void>;
+
 export type Database = {
   db: Db;
+  runPrepared: RunPrepared;
   kind: "postgres" | "pglite";
   /** True when the database answers a trivial query. */
   isReachable: () => Promise<boolean>;
@@ -39,6 +46,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
   return {
     db,
+    runPrepared: async (text, params) => {
+      await client.query(text, params);
+    },
     kind: "pglite",
     isReachable: () => ping(db),
     close: () => client.close(),
@@ -59,6 +69,9 @@ async function openPostgres(url: string, maxConnections: number): Promise<Databa
   }
   return {
     db,
+    runPrepared: async (text, params) => {
+      await client.unsafe(text, params as never[], { prepare: true });
+    },
     kind: "postgres",
     isReachable: () => ping(db),
     close: () => client.end({ timeout: 5 }),

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { ZSpaceEvent, type TRecordedEvent, type TSpaceEvent } from "../core/negotiation/events";
-import type { Db } from "./client";
+import type { Database, Db } from "./client";
 import { isUniqueViolation } from "./errors";
 import { events, processedCommands } from "./schema";
 
@@ -45,12 +45,20 @@ export type AppendRequest = {
 export type AppendOutcome = { ok: true; seq: number } | { ok: false; reason: "conflict" };
 
 /**
- * Appends atomically. Without shell writes alongside, events and the command id go in
- * one statement (one round trip: this is the hot path of every command). A conflict
- * (someone else appended at that seq, or this command id was applied meanwhile) is an
- * expected outcome: the caller reloads and decides again.
+ * Events and the command id go in one statement: one round trip, the hot path of every
+ * command. A conflict (someone else appended at that seq, or this command id was applied
+ * meanwhile) is an expected outcome: the caller reloads and decides again.
  */
-export async function appendEvents(db: Db, request: AppendRequest): Promise<AppendOutcome> {
+const APPEND_SQL = `
+  with appended as (
+    insert into events (space_id, seq, type, data, actor, command_id, at)
+    select space_id, seq, type, data, actor, command_id, at
+    from jsonb_to_recordset($1::jsonb)
+      as e(space_id uuid, seq integer, type text, data jsonb, actor text, command_id text, at timestamptz)
+  )
+  insert into processed_commands (space_id, command_id, seq) values ($2::uuid, $3::text, $4::integer)`;
+
+export async function appendEvents(database: Pick<Database, "db" | "runPrepared">, request: AppendRequest): Promise<AppendOutcome> {
   const rows = request.events.map((event, index) => ({
     space_id: request.spaceId,
     seq: request.expectedSeq + index + 1,
@@ -61,30 +69,35 @@ export async function appendEvents(db: Db, request: AppendRequest): Promise<Appe
     at: request.at.toISOString(),
   }));
   const lastSeq = request.expectedSeq + rows.length;
-  const statement = sql`
-    with appended as (
-      insert into ${events} (space_id, seq, type, data, actor, command_id, at)
-      select space_id, seq, type, data, actor, command_id, at
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        as e(space_id uuid, seq integer, type text, data jsonb, actor text, command_id text, at timestamptz)
-    )
-    insert into ${processedCommands} (space_id, command_id, seq)
-    values (${request.spaceId}, ${request.commandId}, ${lastSeq})`;
+  const params = [JSON.stringify(rows), request.spaceId, request.commandId, lastSeq];
   try {
     if (request.alongside) {
+      // Writes alongside need a transaction; this rare path goes through drizzle.
       const alongside = request.alongside;
-      await db.transaction(async (tx) => {
-        await tx.execute(statement);
+      await database.db.transaction(async (tx) => {
+        await tx.execute(appendInTransaction(params));
         await alongside(tx);
       });
     } else {
-      await db.execute(statement);
+      await database.runPrepared(APPEND_SQL, params);
     }
     return { ok: true, seq: lastSeq };
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: "conflict" };
     throw error;
   }
+}
+
+/** The same statement through drizzle, for the transaction that also writes alongside. */
+function appendInTransaction([rows, spaceId, commandId, lastSeq]: readonly unknown[]) {
+  return sql`
+    with appended as (
+      insert into ${events} (space_id, seq, type, data, actor, command_id, at)
+      select space_id, seq, type, data, actor, command_id, at
+      from jsonb_to_recordset(${rows}::jsonb)
+        as e(space_id uuid, seq integer, type text, data jsonb, actor text, command_id text, at timestamptz)
+    )
+    insert into ${processedCommands} (space_id, command_id, seq) values (${spaceId}::uuid, ${commandId}::text, ${lastSeq}::integer)`;
 }
 
 export type { Tx };

@@ -53,6 +53,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const reactToState = createProposalReactor({ pool, log, commands: () => commandDeps });
   const commandDeps: CommandDeps = {
     db: database.db,
+    runPrepared: database.runPrepared,
     store: new SpaceStore(database.db),
     queue: new SpaceQueue(),
     now,

@@ -4,7 +4,7 @@ import { decide } from "../../core/negotiation/decide";
 import { isDomainError } from "../../core/negotiation/errors";
 import type { TSpaceEvent } from "../../core/negotiation/events";
 import { fold, type TSpaceState } from "../../core/negotiation/state";
-import type { Db } from "../../db/client";
+import type { Db, RunPrepared } from "../../db/client";
 import { appendEvents, findAppliedCommand, type Tx } from "../../db/event-log";
 import { scheduleTimers } from "../../db/timers";
 import { timersFor, type TTimer } from "../../core/negotiation/pauses";
@@ -12,6 +12,7 @@ import type { SpaceQueue, SpaceStore } from "./space-store";
 
 export type CommandDeps = {
   db: Db;
+  runPrepared: RunPrepared;
   store: SpaceStore;
   queue: SpaceQueue;
   now: () => Date;
@@ -59,7 +60,7 @@ async function attempt(deps: CommandDeps, request: CommandRequest): Promise<TAck
       return appliedAt !== null ? { ok: true, seq: appliedAt, duplicate: true } : decision.ack;
     }
 
-    const outcome = await appendEvents(deps.db, {
+    const outcome = await appendEvents(deps, {
       spaceId,
       expectedSeq: state.seq,
       events: decision.events,

@@ -27,3 +27,26 @@ const stop = async () => {
 };
 process.on("SIGTERM", () => void stop());
 process.on("SIGINT", () => void stop());
+
+// Benchmarks may profile one window of the run: SIGUSR2 starts a CPU profile, the next
+// SIGUSR2 writes it to BENCH_PROFILE_DIR.
+if (process.env.BENCH_PROFILE_DIR) {
+  const { Session } = await import("node:inspector/promises");
+  const { writeFileSync } = await import("node:fs");
+  const session = new Session();
+  session.connect();
+  let isProfiling = false;
+  process.on("SIGUSR2", () => {
+    void (async () => {
+      if (!isProfiling) {
+        await session.post("Profiler.enable");
+        await session.post("Profiler.start");
+        isProfiling = true;
+      } else {
+        const { profile } = await session.post("Profiler.stop");
+        writeFileSync(`${process.env.BENCH_PROFILE_DIR}/window-${process.pid}.cpuprofile`, JSON.stringify(profile));
+        isProfiling = false;
+      }
+    })();
+  });
+}
