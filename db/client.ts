@@ -17,7 +17,7 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
  * A parameterised statement run as a prepared statement: the hot path (appending events)
  * skips drizzle's per-query describe round trip this way. Text must be fixed, values in params.
  */
-export type RunPrepared = (text: string, params: unknown[]) => Promise<void>;
+export type RunPrepared = (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 
 export type Database = {
   db: Db;
@@ -46,9 +46,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
   return {
     db,
-    runPrepared: async (text, params) => {
-      await client.query(text, params);
-    },
+    runPrepared: async (text, params) => (await client.query<Record<string, unknown>>(text, params)).rows,
     kind: "pglite",
     isReachable: () => ping(db),
     close: () => client.close(),
@@ -69,9 +67,7 @@ async function openPostgres(url: string, maxConnections: number): Promise<Databa
   }
   return {
     db,
-    runPrepared: async (text, params) => {
-      await client.unsafe(text, params as never[], { prepare: true });
-    },
+    runPrepared: async (text, params) => [...(await client.unsafe(text, params as never[], { prepare: true }))],
     kind: "postgres",
     isReachable: () => ping(db),
     close: () => client.end({ timeout: 5 }),

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { ZSpaceEvent, type TRecordedEvent, type TSpaceEvent } from "../core/negotiation/events";
+import type { AppendBatcher } from "./append-batcher";
 import type { Database, Db } from "./client";
 import { isUniqueViolation } from "./errors";
 import { events, processedCommands } from "./schema";
@@ -58,8 +59,21 @@ const APPEND_SQL = `
   )
   insert into processed_commands (space_id, command_id, seq) values ($2::uuid, $3::text, $4::integer)`;
 
-export async function appendEvents(database: Pick<Database, "db" | "runPrepared">, request: AppendRequest): Promise<AppendOutcome> {
-  const rows = request.events.map((event, index) => ({
+export type AppendRow = {
+  space_id: string;
+  seq: number;
+  type: string;
+  data: unknown;
+  actor: string;
+  command_id: string;
+  at: string;
+};
+
+export async function appendEvents(
+  database: Pick<Database, "db" | "runPrepared"> & { batcher?: AppendBatcher },
+  request: AppendRequest,
+): Promise<AppendOutcome> {
+  const rows: AppendRow[] = request.events.map((event, index) => ({
     space_id: request.spaceId,
     seq: request.expectedSeq + index + 1,
     type: event.type,
@@ -78,6 +92,8 @@ export async function appendEvents(database: Pick<Database, "db" | "runPrepared"
         await tx.execute(appendInTransaction(params));
         await alongside(tx);
       });
+    } else if (database.batcher) {
+      return await database.batcher.append({ space_id: request.spaceId, command_id: request.commandId, last_seq: lastSeq, rows });
     } else {
       await database.runPrepared(APPEND_SQL, params);
     }

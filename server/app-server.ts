@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server as HttpServer } from "node:http";
 import type { Duplex } from "node:stream";
 import type { TSpaceState } from "../core/negotiation/state";
+import { AppendBatcher } from "../db/append-batcher";
 import type { Database } from "../db/client";
 import type { CommandDeps } from "./commands/execute-command";
 import { SpaceQueue, SpaceStore } from "./commands/space-store";
@@ -54,6 +55,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const commandDeps: CommandDeps = {
     db: database.db,
     runPrepared: database.runPrepared,
+    batcher: new AppendBatcher(database.runPrepared),
     store: new SpaceStore(database.db),
     queue: new SpaceQueue(),
     now,

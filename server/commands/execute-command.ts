@@ -4,6 +4,7 @@ import { decide } from "../../core/negotiation/decide";
 import { isDomainError } from "../../core/negotiation/errors";
 import type { TSpaceEvent } from "../../core/negotiation/events";
 import { fold, type TSpaceState } from "../../core/negotiation/state";
+import type { AppendBatcher } from "../../db/append-batcher";
 import type { Db, RunPrepared } from "../../db/client";
 import { appendEvents, findAppliedCommand, type Tx } from "../../db/event-log";
 import { scheduleTimers } from "../../db/timers";
@@ -13,6 +14,8 @@ import type { SpaceQueue, SpaceStore } from "./space-store";
 export type CommandDeps = {
   db: Db;
   runPrepared: RunPrepared;
+  /** Groups appends of one event-loop turn into one round trip (optional: tests may go one by one). */
+  batcher?: AppendBatcher;
   store: SpaceStore;
   queue: SpaceQueue;
   now: () => Date;
