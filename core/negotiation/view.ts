@@ -78,7 +78,13 @@ export function viewFor(state: TSpaceState, participantId: string): TSpaceView {
     myStatement:
       me.role === "counsellor"
         ? null
-        : { draft: mine.draft, draftSavedAt: mine.draftSavedAt, submitted: mine.submitted, submittedAt: mine.submittedAt },
+        : {
+            // A submitted statement is its own draft; sending both would double every view.
+            draft: mine.submitted ? null : mine.draft,
+            draftSavedAt: mine.draftSavedAt,
+            submitted: mine.submitted,
+            submittedAt: mine.submittedAt,
+          },
     revealed: isRevealed
       ? {
           at: state.revealedAt!,
