@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { serverForThisFile } from "../testing/server-for-file";
 import { accessCookieName } from "../../core/protocol/handshake";
-import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
 import { loadEvents } from "../../db/event-log";
-import { connectClient, connectionRefusal, TEST_ORIGIN, startTestServer, type TestServer } from "../testing/test-server";
+import { connectClient, connectionRefusal, TEST_ORIGIN } from "../testing/test-server";
 
-let testDb: TestDatabase;
-let server: TestServer;
-
-beforeAll(async () => {
-  testDb = await openTestDatabase();
-  server = await startTestServer(testDb.database);
-});
-
-afterAll(async () => {
-  await server?.close();
-  await testDb?.drop();
-});
+const file = serverForThisFile();
 
 describe("meeting in the lobby", () => {
   it("two partners who open their links both see each other arrive and be online (SPC2)", async () => {
-    const space = await server.createSpace({ partnerA: "Ana", partnerB: "Ben" });
-    const ana = await connectClient(server.url, { token: space.tokens.partnerA });
+    const space = await file.server.createSpace({ partnerA: "Ana", partnerB: "Ben" });
+    const ana = await connectClient(file.server.url, { token: space.tokens.partnerA });
     const anaFirst = await ana.waitFor(() => ana.latestView());
     expect(anaFirst.me.name).toBe("Ana");
     expect(anaFirst.participants.map((p) => p.name)).toEqual(["Ana", "Ben"]);
 
-    const ben = await connectClient(server.url, { token: space.tokens.partnerB });
+    const ben = await connectClient(file.server.url, { token: space.tokens.partnerB });
     const benId = space.links.find((l) => l.role === "partnerB")!.participantId;
     const anaId = space.links.find((l) => l.role === "partnerA")!.participantId;
     await ana.waitFor(() => ana.latestView()?.participants.find((p) => p.id === benId)?.hasJoined);
@@ -37,34 +26,34 @@ describe("meeting in the lobby", () => {
   });
 
   it("presence flips to offline when a partner's connection closes and back when it reopens", async () => {
-    const space = await server.createSpace();
+    const space = await file.server.createSpace();
     const benId = space.links.find((l) => l.role === "partnerB")!.participantId;
-    const ana = await connectClient(server.url, { token: space.tokens.partnerA });
-    let ben = await connectClient(server.url, { token: space.tokens.partnerB });
+    const ana = await connectClient(file.server.url, { token: space.tokens.partnerA });
+    let ben = await connectClient(file.server.url, { token: space.tokens.partnerB });
     await ana.waitFor(() => ana.presence.at(-1)?.online.includes(benId));
     ben.close();
     await ana.waitFor(() => !ana.presence.at(-1)?.online.includes(benId));
-    ben = await connectClient(server.url, { token: space.tokens.partnerB });
+    ben = await connectClient(file.server.url, { token: space.tokens.partnerB });
     await ana.waitFor(() => ana.presence.at(-1)?.online.includes(benId));
     ana.close();
     ben.close();
   });
 
   it("joining is recorded once however often a participant reconnects (SPC2)", async () => {
-    const space = await server.createSpace();
+    const space = await file.server.createSpace();
     for (let i = 0; i < 3; i++) {
-      const ana = await connectClient(server.url, { token: space.tokens.partnerA });
+      const ana = await connectClient(file.server.url, { token: space.tokens.partnerA });
       await ana.waitFor(() => ana.latestView());
       ana.close();
     }
-    const events = await loadEvents(testDb.database.db, space.spaceId);
+    const events = await loadEvents(file.testDb.database.db, space.spaceId);
     expect(events.map((e) => e.type)).toEqual(["space:created", "participant:joined"]);
   });
 
   it("a counsellor named at creation is a participant with a link of their own", async () => {
-    const space = await server.createSpace({ counsellor: "Dr. Rivera" });
+    const space = await file.server.createSpace({ counsellor: "Dr. Rivera" });
     expect(space.links.map((l) => l.role)).toEqual(["partnerA", "partnerB", "counsellor"]);
-    const counsellor = await connectClient(server.url, { token: space.tokens.counsellor! });
+    const counsellor = await connectClient(file.server.url, { token: space.tokens.counsellor! });
     const view = await counsellor.waitFor(() => counsellor.latestView());
     expect(view.me).toMatchObject({ role: "counsellor", name: "Dr. Rivera" });
     counsellor.close();
@@ -73,60 +62,60 @@ describe("meeting in the lobby", () => {
 
 describe("who may come in (SEC1)", () => {
   it("refuses an unknown token with AUTH_UNKNOWN", async () => {
-    const refusal = await connectionRefusal(server.url, { token: "A".repeat(32) });
+    const refusal = await connectionRefusal(file.server.url, { token: "A".repeat(32) });
     expect(refusal.code).toBe("AUTH_UNKNOWN");
     expect(refusal.message).toMatch(/don't know that link/);
   });
 
   it("refuses a malformed token or handshake with AUTH_MALFORMED", async () => {
-    expect((await connectionRefusal(server.url, { token: "short" })).code).toBe("AUTH_MALFORMED");
-    expect((await connectionRefusal(server.url, { token: 42 })).code).toBe("AUTH_MALFORMED");
-    expect((await connectionRefusal(server.url, { spaceId: "not-a-uuid" })).code).toBe("AUTH_MALFORMED");
-    expect((await connectionRefusal(server.url, { token: "x", extra: true })).code).toBe("AUTH_MALFORMED");
+    expect((await connectionRefusal(file.server.url, { token: "short" })).code).toBe("AUTH_MALFORMED");
+    expect((await connectionRefusal(file.server.url, { token: 42 })).code).toBe("AUTH_MALFORMED");
+    expect((await connectionRefusal(file.server.url, { spaceId: "not-a-uuid" })).code).toBe("AUTH_MALFORMED");
+    expect((await connectionRefusal(file.server.url, { token: "x", extra: true })).code).toBe("AUTH_MALFORMED");
   });
 
   it("refuses a device without the space's cookie with AUTH_MISSING", async () => {
-    const space = await server.createSpace();
-    expect((await connectionRefusal(server.url, { spaceId: space.spaceId })).code).toBe("AUTH_MISSING");
+    const space = await file.server.createSpace();
+    expect((await connectionRefusal(file.server.url, { spaceId: space.spaceId })).code).toBe("AUTH_MISSING");
   });
 
   it("lets a device in by the space's httpOnly cookie", async () => {
-    const space = await server.createSpace();
+    const space = await file.server.createSpace();
     const cookie = `${accessCookieName(space.spaceId)}=${space.tokens.partnerB}`;
-    const ben = await connectClient(server.url, { spaceId: space.spaceId }, { headers: { cookie, origin: TEST_ORIGIN } });
+    const ben = await connectClient(file.server.url, { spaceId: space.spaceId }, { headers: { cookie, origin: TEST_ORIGIN } });
     expect((await ben.waitFor(() => ben.latestView())).me.name).toBe("Ben");
     ben.close();
   });
 
   it("refuses browsers from another origin with ORIGIN_REFUSED", async () => {
-    const space = await server.createSpace();
-    const refusal = await connectionRefusal(server.url, { token: space.tokens.partnerA }, { origin: "http://evil.example" });
+    const space = await file.server.createSpace();
+    const refusal = await connectionRefusal(file.server.url, { token: space.tokens.partnerA }, { origin: "http://evil.example" });
     expect(refusal.code).toBe("ORIGIN_REFUSED");
   });
 
   it("a token of space X cannot read or act on space Y (SEC2)", async () => {
-    const x = await server.createSpace({ partnerA: "Xena", partnerB: "Xavi" });
-    const y = await server.createSpace({ partnerA: "Yara", partnerB: "Yuri" });
+    const x = await file.server.createSpace({ partnerA: "Xena", partnerB: "Xavi" });
+    const y = await file.server.createSpace({ partnerA: "Yara", partnerB: "Yuri" });
     // X's token presented under Y's cookie name opens nothing.
     const cookie = `${accessCookieName(y.spaceId)}=${x.tokens.partnerA}`;
-    expect((await connectionRefusal(server.url, { spaceId: y.spaceId }, { cookie })).code).toBe("AUTH_UNKNOWN");
+    expect((await connectionRefusal(file.server.url, { spaceId: y.spaceId }, { cookie })).code).toBe("AUTH_UNKNOWN");
 
-    const xena = await connectClient(server.url, { token: x.tokens.partnerA });
+    const xena = await connectClient(file.server.url, { token: x.tokens.partnerA });
     await xena.waitFor(() => xena.latestView());
     const yuriId = y.links.find((l) => l.role === "partnerB")!.participantId;
     const ack = await xena.send("link:renew", { participantId: yuriId });
     expect(ack).toMatchObject({ ok: false, error: { code: "UNKNOWN_PARTICIPANT" } });
     expect(xena.frames.join("\n")).not.toMatch(/Yara|Yuri/);
-    expect((await loadEvents(testDb.database.db, y.spaceId)).map((e) => e.type)).toEqual(["space:created"]);
+    expect((await loadEvents(file.testDb.database.db, y.spaceId)).map((e) => e.type)).toEqual(["space:created"]);
     xena.close();
   });
 });
 
 describe("renewing a personal link (SPC4)", () => {
   it("revokes the old link, returns the new one to the sender only, and is applied once per command id", async () => {
-    const space = await server.createSpace();
+    const space = await file.server.createSpace();
     const benId = space.links.find((l) => l.role === "partnerB")!.participantId;
-    const ana = await connectClient(server.url, { token: space.tokens.partnerA });
+    const ana = await connectClient(file.server.url, { token: space.tokens.partnerA });
     await ana.waitFor(() => ana.latestView());
     const first = await ana.send("link:renew", { participantId: benId }, "renew-ben-once");
     expect(first.ok).toBe(true);
@@ -136,21 +125,21 @@ describe("renewing a personal link (SPC4)", () => {
     const retry = await ana.send("link:renew", { participantId: benId }, "renew-ben-once");
     expect(retry).toMatchObject({ ok: true, duplicate: true });
     expect(retry).not.toHaveProperty("result");
-    const renewals = (await loadEvents(testDb.database.db, space.spaceId)).filter((e) => e.type === "link:renewed");
+    const renewals = (await loadEvents(file.testDb.database.db, space.spaceId)).filter((e) => e.type === "link:renewed");
     expect(renewals).toHaveLength(1);
 
-    expect((await connectionRefusal(server.url, { token: space.tokens.partnerB })).code).toBe("AUTH_REVOKED");
-    const ben = await connectClient(server.url, { token: link.split("/j/")[1] });
+    expect((await connectionRefusal(file.server.url, { token: space.tokens.partnerB })).code).toBe("AUTH_REVOKED");
+    const ben = await connectClient(file.server.url, { token: link.split("/j/")[1] });
     expect((await ben.waitFor(() => ben.latestView())).me.name).toBe("Ben");
     ana.close();
     ben.close();
   });
 
   it("a partner cannot replace the link of someone who has already joined", async () => {
-    const space = await server.createSpace();
+    const space = await file.server.createSpace();
     const benId = space.links.find((l) => l.role === "partnerB")!.participantId;
-    const ana = await connectClient(server.url, { token: space.tokens.partnerA });
-    const ben = await connectClient(server.url, { token: space.tokens.partnerB });
+    const ana = await connectClient(file.server.url, { token: space.tokens.partnerA });
+    const ben = await connectClient(file.server.url, { token: space.tokens.partnerB });
     await ana.waitFor(() => ana.latestView()?.participants.find((p) => p.id === benId)?.hasJoined);
     const ack = await ana.send("link:renew", { participantId: benId });
     expect(ack).toMatchObject({ ok: false, error: { code: "NOT_ALLOWED" } });

@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { serverForThisFile } from "../testing/server-for-file";
 import type { TSpaceView } from "../../core/negotiation/view";
 import { aStatement, aNeed } from "../../core/negotiation/testing/builders";
 import { schedulerInputOf } from "../../core/negotiation/proposals";
 import { checkProposal } from "../../core/scheduler/verify";
 import { SLOTS_PER_DAY } from "../../core/week/slots";
-import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
 import { SpaceStore } from "../commands/space-store";
 import { closeAll, connectCouple, eventTypes, type Couple } from "../testing/space-clients";
-import { startTestServer, type TestClient, type TestServer } from "../testing/test-server";
+import type { TestClient } from "../testing/test-server";
 
-let testDb: TestDatabase;
-let server: TestServer;
-
-beforeAll(async () => {
-  testDb = await openTestDatabase();
-  server = await startTestServer(testDb.database);
-});
-
-afterAll(async () => {
-  await server?.close();
-  await testDb?.drop();
-});
+const file = serverForThisFile();
 
 /** Both partners write, submit, skip reflecting, and wait for the first proposals. */
 async function toProposals(): Promise<Couple & { view: TSpaceView }> {
-  const couple = await connectCouple(server.url, await server.createSpace());
+  const couple = await connectCouple(file.server.url, await file.server.createSpace());
   const { ana, ben } = couple;
   await ana.send("statement:submit", { statement: aStatement() });
   await ben.send("statement:submit", {
@@ -45,10 +34,10 @@ describe("proposals (PRO1)", () => {
     expect(proposals.length).toBeGreaterThanOrEqual(2);
     expect(proposals.length).toBeLessThanOrEqual(4);
     expect(proposals.map((p) => p.kind)).toEqual(expect.arrayContaining(["balanced", "start-small"]));
-    const state = await new SpaceStore(testDb.database.db).refresh(space.spaceId);
+    const state = await new SpaceStore(file.testDb.database.db).refresh(space.spaceId);
     for (const proposal of proposals) expect(checkProposal(schedulerInputOf(state)!, proposal)).toEqual([]);
     await ben.waitFor(() => ben.latestView()?.proposals?.set);
-    expect((await eventTypes(testDb.database, space.spaceId)).filter((t) => t === "proposals:generated")).toHaveLength(1);
+    expect((await eventTypes(file.testDb.database, space.spaceId)).filter((t) => t === "proposals:generated")).toHaveLength(1);
     closeAll(ana, ben);
   });
 });
@@ -103,7 +92,7 @@ describe("adjusting and agreeing (PRO2, AGR1)", () => {
     // Monday 10:00–12:00 is office time for Ana.
     const ack = await ana.send("proposal:adjust-block", { proposalId: balanced.id, version: 1, blockIndex, startSlot: 20, endSlot: 24 });
     expect(ack).toMatchObject({ ok: false, error: { code: "CONSTRAINT_VIOLATED", message: expect.stringMatching(/busy/) } });
-    expect(await eventTypes(testDb.database, space.spaceId)).not.toContain("proposal:adjusted");
+    expect(await eventTypes(file.testDb.database, space.spaceId)).not.toContain("proposal:adjusted");
     closeAll(ana, ben);
   });
 
@@ -118,7 +107,7 @@ describe("adjusting and agreeing (PRO2, AGR1)", () => {
       ok: false,
       error: { code: "UNKNOWN_WISH" },
     });
-    expect((await eventTypes(testDb.database, space.spaceId)).filter((t) => t === "proposals:generated")).toHaveLength(2);
+    expect((await eventTypes(file.testDb.database, space.spaceId)).filter((t) => t === "proposals:generated")).toHaveLength(2);
     closeAll(ana, ben);
   });
 });

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { serverForThisFile } from "../testing/server-for-file";
 import { aNeed, aStatement } from "../../core/negotiation/testing/builders";
-import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
 import { closeAll, connectCouple, eventTypes } from "../testing/space-clients";
-import { connectClient, startTestServer, type TestClient, type TestServer } from "../testing/test-server";
+import { connectClient, type TestClient } from "../testing/test-server";
 
-let testDb: TestDatabase;
-let server: TestServer;
-
-beforeAll(async () => {
-  testDb = await openTestDatabase();
-  server = await startTestServer(testDb.database);
-});
-
-afterAll(async () => {
-  await server?.close();
-  await testDb?.drop();
-});
+const file = serverForThisFile();
 
 const markers = (tag: string) => ({
   appreciation: `APPRECIATION-${tag}-${Math.random().toString(36).slice(2)}`,
@@ -40,12 +29,12 @@ function leakedMarkers(clients: TestClient[], m: ReturnType<typeof markers>): st
 
 describe("privacy before the reveal (REV1)", () => {
   it("no other client receives any part of a draft or statement before both have submitted", async () => {
-    const space = await server.createSpace({ counsellor: "Dr. Rivera" });
-    const couple = await connectCouple(server.url, space);
+    const space = await file.server.createSpace({ counsellor: "Dr. Rivera" });
+    const couple = await connectCouple(file.server.url, space);
     const { ana } = couple;
     let ben = couple.ben;
     const counsellor = couple.counsellor!;
-    const stranger = await connectClient(server.url, { token: (await server.createSpace()).tokens.partnerA });
+    const stranger = await connectClient(file.server.url, { token: (await file.server.createSpace()).tokens.partnerA });
     const observers: TestClient[] = [ben, counsellor, stranger];
     const m = markers("ana");
     const full = statementWith(m);
@@ -65,10 +54,10 @@ describe("privacy before the reveal (REV1)", () => {
     expect((await ana.send("statement:submit", { statement: full })).ok).toBe(true);
     // Reconnects on both sides: the full view is sent again.
     ben.close();
-    ben = await connectClient(server.url, { token: space.tokens.partnerB });
+    ben = await connectClient(file.server.url, { token: space.tokens.partnerB });
     observers.push(ben);
     await ben.waitFor(() => ben.latestView());
-    const anaAgain = await connectClient(server.url, { token: space.tokens.partnerA });
+    const anaAgain = await connectClient(file.server.url, { token: space.tokens.partnerA });
     expect((await anaAgain.waitFor(() => anaAgain.latestView())).myStatement?.submitted?.appreciation).toBe(m.appreciation);
     // A partner's own mistakes are answered to them alone.
     await ben.send("statement:unlock", {});
@@ -88,13 +77,13 @@ describe("privacy before the reveal (REV1)", () => {
   });
 
   it("the counsellor sees statuses, not content, and cannot write or trigger a reveal", async () => {
-    const space = await server.createSpace({ counsellor: "Dr. Rivera" });
-    const { ana, ben, counsellor } = await connectCouple(server.url, space);
+    const space = await file.server.createSpace({ counsellor: "Dr. Rivera" });
+    const { ana, ben, counsellor } = await connectCouple(file.server.url, space);
     const attempt = await counsellor!.send("statement:submit", { statement: aStatement() });
     expect(attempt).toMatchObject({ ok: false, error: { code: "NOT_ALLOWED" } });
     expect((await counsellor!.send("statement:saveDraft", { draft: {} })).ok).toBe(false);
     expect(counsellor!.latestView()?.myStatement).toBeNull();
-    expect(await eventTypes(testDb.database, space.spaceId)).not.toContain("statement:submitted");
+    expect(await eventTypes(file.testDb.database, space.spaceId)).not.toContain("statement:submitted");
     closeAll(ana, ben, counsellor);
   });
 });
@@ -102,14 +91,14 @@ describe("privacy before the reveal (REV1)", () => {
 describe("the simultaneous reveal (REV2)", () => {
   it("reveals exactly once per round when both submit at the same instant, many times over", async () => {
     for (let repetition = 0; repetition < 25; repetition++) {
-      const space = await server.createSpace();
-      const { ana, ben } = await connectCouple(server.url, space);
+      const space = await file.server.createSpace();
+      const { ana, ben } = await connectCouple(file.server.url, space);
       const [a, b] = await Promise.all([
         ana.send("statement:submit", { statement: aStatement() }),
         ben.send("statement:submit", { statement: aStatement({ appreciation: "Your patience." }) }),
       ]);
       expect(a.ok && b.ok).toBe(true);
-      const types = await eventTypes(testDb.database, space.spaceId);
+      const types = await eventTypes(file.testDb.database, space.spaceId);
       expect(types.filter((t) => t === "statements:revealed")).toHaveLength(1);
       expect(types.filter((t) => t === "statement:submitted")).toHaveLength(2);
       await ana.waitFor(() => ana.latestView()?.revealed?.statements.length === 2);
@@ -119,8 +108,8 @@ describe("the simultaneous reveal (REV2)", () => {
   });
 
   it("after the reveal a statement can no longer be unlocked, changed or submitted again", async () => {
-    const space = await server.createSpace();
-    const { ana, ben } = await connectCouple(server.url, space);
+    const space = await file.server.createSpace();
+    const { ana, ben } = await connectCouple(file.server.url, space);
     await ana.send("statement:submit", { statement: aStatement() });
     await ben.send("statement:submit", { statement: aStatement() });
     for (const [type, payload] of [
@@ -136,11 +125,11 @@ describe("the simultaneous reveal (REV2)", () => {
 
 describe("drafts (DRF1)", () => {
   it("a draft survives a reconnect and another device, and is visible only to its author", async () => {
-    const space = await server.createSpace();
-    const { ana, ben } = await connectCouple(server.url, space);
+    const space = await file.server.createSpace();
+    const { ana, ben } = await connectCouple(file.server.url, space);
     await ana.send("statement:saveDraft", { draft: { appreciation: "Your calm", needs: [{ label: "Reading" }] } });
     ana.close();
-    const otherDevice = await connectClient(server.url, { token: space.tokens.partnerA });
+    const otherDevice = await connectClient(file.server.url, { token: space.tokens.partnerA });
     const view = await otherDevice.waitFor(() => otherDevice.latestView());
     expect(view.myStatement?.draft).toEqual({ appreciation: "Your calm", needs: [{ label: "Reading" }] });
     await ben.waitFor(() => ben.latestView()?.participants.find((p) => p.name === "Ana")?.statementStatus === "writing");
@@ -151,18 +140,18 @@ describe("drafts (DRF1)", () => {
 
 describe("idempotent commands (INP2)", () => {
   it("a submit retried with the same id after a dropped connection applies once", async () => {
-    const space = await server.createSpace();
-    const { ana, ben } = await connectCouple(server.url, space);
+    const space = await file.server.createSpace();
+    const { ana, ben } = await connectCouple(file.server.url, space);
     // The connection drops right after sending: the ack may never arrive.
     ana.socket.emit("command", { id: "submit-once-123", type: "statement:submit", payload: { statement: aStatement() } }, () => {});
     ana.close();
-    const again = await connectClient(server.url, { token: space.tokens.partnerA });
+    const again = await connectClient(file.server.url, { token: space.tokens.partnerA });
     await again.waitFor(() => again.latestView());
     const retry = await again.send("statement:submit", { statement: aStatement() }, "submit-once-123");
     expect(retry.ok).toBe(true);
     const retryAgain = await again.send("statement:submit", { statement: aStatement() }, "submit-once-123");
     expect(retryAgain).toMatchObject({ ok: true, duplicate: true });
-    const types = await eventTypes(testDb.database, space.spaceId);
+    const types = await eventTypes(file.testDb.database, space.spaceId);
     expect(types.filter((t) => t === "statement:submitted")).toHaveLength(1);
     closeAll(again, ben);
   });
@@ -177,19 +166,19 @@ describe("bad statements are answered clearly and write nothing (INP1)", () => {
     ["a broken availability grid", { busy: "2".repeat(336) }, "statement.busy"],
     ["an empty appreciation", { appreciation: "  " }, "statement.appreciation"],
   ])("refuses %s with INVALID_PAYLOAD naming the field", async (_label, change, field) => {
-    const space = await server.createSpace();
-    const ana = await connectClient(server.url, { token: space.tokens.partnerA });
+    const space = await file.server.createSpace();
+    const ana = await connectClient(file.server.url, { token: space.tokens.partnerA });
     await ana.waitFor(() => ana.latestView());
     const ack = await ana.send("statement:submit", { statement: { ...aStatement(), ...change } });
     expect(ack).toMatchObject({ ok: false, error: { code: "INVALID_PAYLOAD" } });
     expect(ack.ok === false && ack.error.fields).toHaveProperty([field]);
-    expect(await eventTypes(testDb.database, space.spaceId)).toEqual(["space:created", "participant:joined"]);
+    expect(await eventTypes(file.testDb.database, space.spaceId)).toEqual(["space:created", "participant:joined"]);
     ana.close();
   });
 
   it("refuses reflecting before the reveal with WRONG_PHASE", async () => {
-    const space = await server.createSpace();
-    const ana = await connectClient(server.url, { token: space.tokens.partnerA });
+    const space = await file.server.createSpace();
+    const ana = await connectClient(file.server.url, { token: space.tokens.partnerA });
     await ana.waitFor(() => ana.latestView());
     expect(await ana.send("reflection:offer", { need: "time", fear: "" })).toMatchObject({ ok: false, error: { code: "WRONG_PHASE" } });
     ana.close();
