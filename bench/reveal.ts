@@ -20,7 +20,7 @@ if (!Number.isInteger(sessions) || sessions < 1) throw new Error("--sessions mus
 type Partner = { client: TestClient; marker: string; submittedAt: number; revealedAt: number; framesBeforeReveal: string[] };
 
 const database = await benchDatabase();
-const server = await startServerProcess({ ...database.env, PUBLIC_URL: "http://breathing-room.bench", LOG_LEVEL: "error" });
+const server = await startServerProcess({ ...database.env, PUBLIC_URL: "http://breathing-room.bench", LOG_LEVEL: process.env.BENCH_SERVER_LOG ? "info" : "error" });
 console.log(`server pid ${server.pid} on ${database.label}; ${sessions} spaces, ${sessions * 2} partner clients`);
 
 async function inBatches<T>(count: number, batch: number, make: (i: number) => Promise<T>): Promise<T[]> {

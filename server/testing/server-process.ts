@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export type ServerProcess = {
@@ -35,7 +36,9 @@ export async function startServerProcess(env: Record<string, string | undefined>
       reject(new Error(`server process exited with ${code}: ${output}`));
     });
   });
-  child.stdout!.resume();
+  // BENCH_SERVER_LOG=<file> keeps the server's log lines (LOG_LEVEL=info) for a look at per-command times.
+  if (process.env.BENCH_SERVER_LOG) child.stdout!.pipe(createWriteStream(process.env.BENCH_SERVER_LOG));
+  else child.stdout!.resume();
   return {
     url: `http://127.0.0.1:${port}`,
     pid: child.pid!,
