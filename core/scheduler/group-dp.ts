@@ -41,6 +41,8 @@ export function groupWork(wishes: readonly Wish[], allowed: readonly Uint8Array[
 }
 
 let backBuffer = new Uint16Array(0);
+/** Back-pointers kept between calls up to this many (8 MB); larger DPs get their own, freed after. */
+const SHARED_BACK_LIMIT = 4_000_000;
 
 /** Daytime (08:00–22:00) is preferred among schedules that score the same (as wish-dp). */
 function isDaytime(s: number): boolean {
@@ -132,8 +134,9 @@ export function planGroup(members: readonly GroupMember[], crowded?: Uint8Array,
     if (any || isOpen) rowOf[s] = rows++;
     isOpen = any && s % SLOTS_PER_DAY !== SLOTS_PER_DAY - 1;
   }
-  if (backBuffer.length < rows * width) backBuffer = new Uint16Array(rows * width);
-  const back = backBuffer;
+  const need = rows * width;
+  if (backBuffer.length < need && need <= SHARED_BACK_LIMIT) backBuffer = new Uint16Array(need);
+  const back = backBuffer.length >= need ? backBuffer : new Uint16Array(need);
   const kOf = new Int32Array(n);
   const runWishA = Int32Array.from(runWish);
   const runLenA = Int32Array.from(runLen);

@@ -21,8 +21,8 @@ export type { ProposalSet } from "./proposal";
 export function proposeSchedules(input: SchedulerInput): ProposalSet {
   const model = buildSlotModel(input);
   const solo = {
-    A: solveExactly(model, (a, b) => [a, b], { isActive: (i) => model.wishes[i]!.partner === "A" }),
-    B: solveExactly(model, (a, b) => [b, a], { isActive: (i) => model.wishes[i]!.partner === "B" }),
+    A: solveExactly(model, (a, b) => [a, b], { isActive: (i) => model.wishes[i]!.partner === "A" }, { isOnePartner: true }),
+    B: solveExactly(model, (a, b) => [b, a], { isActive: (i) => model.wishes[i]!.partner === "B" }, { isOnePartner: true }),
   };
   const best = { A: solo.A.satA, B: solo.B.satB };
   // INC1/BND2: each partner's own best bounds every search, and each best with the other
@@ -43,9 +43,12 @@ export function proposeSchedules(input: SchedulerInput): ProposalSet {
   const full = proposals[0]!.blocks;
   proposals.push(buildStartSmall(input, model, full, balanced, share));
   // The balanced plan is a schedule the alternatives must beat too (INC1).
+  // When the balanced search could not finish, the week is too crowded for the costly
+  // configurations to prove the alternatives either; the set is marked inexact anyway.
+  const alternatives = { firstTry: balancedRaw.tried, isCheap: !balancedRaw.isExact };
   const knownToo: SearchOptions = { ...known, incumbents: [...(known.incumbents ?? []), balancedRaw.plans] };
   for (const [kind, objective] of [["equal-share", equalShare], ["nash", nash]] as const) {
-    const candidate = build(input, model, kind, finish(model, solveExactly(model, objective, knownToo), isBestExact), share);
+    const candidate = build(input, model, kind, finish(model, solveExactly(model, objective, knownToo, alternatives), isBestExact), share);
     if (proposals.every((p) => p.kind === "start-small" || isMeaningfullyDifferent(p, candidate))) proposals.push(candidate);
   }
   return { timeZone: input.timeZone, proposals };

@@ -7,24 +7,53 @@ import type { WishPlan } from "./wish-dp";
  * The exact search run in configurations from cheap to costly (README "Engine"); every
  * one is exact when it finishes, and the first that finishes wins. Slot branching alone is
  * fastest when wishes barely compete; joint units (GRP1) win when one partner's wishes
- * crowd the same hours; linked stand-ins (LNK1) when a together wish crowds the other's.
+ * crowd the same hours, large ones when a whole crowded timeline must be one unit.
+ * Linked stand-ins (LNK1) come last: they rarely finish, but sometimes only they do.
  */
 const TRIES: readonly SearchOptions[] = [
+  // A short GRP1 probe first: the root is the same node in every configuration, and when
+  // one partner's wishes crowd the same hours a merge or two closes the search at once,
+  // where slot branching would spend its whole budget first.
+  { groupLimit: 8000, isLinking: false, nodeLimit: 4 },
   { groupLimit: 0, nodeLimit: 150 },
-  { groupLimit: 8000, isLinking: false, nodeLimit: 40 },
-  { groupLimit: 8000, isLinking: true, nodeLimit: 10 },
+  { groupLimit: 8000, isLinking: false, nodeLimit: 40, effortLimit: 40_000 },
+  // Large joint DPs: one partner's whole crowded timeline as one unit. Costly per node, so
+  // bounded by DP states rather than nodes alone.
+  { groupLimit: 150_000, isLinking: false, nodeLimit: 20, effortLimit: 200_000 },
+  { groupLimit: 8000, isLinking: true, nodeLimit: 10, effortLimit: 30_000 },
 ];
+/** Configurations the cheap portfolio runs (see `isCheap`). */
+const CHEAP_TRIES = 2;
 
-export function solveExactly(model: SlotModel, objective: Objective, options: SearchOptions = {}): Solution {
+export interface Solved extends Solution {
+  /** Index of the configuration that finished (−1 if none): a hint for the next search of the same week. */
+  tried: number;
+}
+
+export interface Portfolio {
+  /** Configuration to run first (the one that finished a search of the same week). */
+  firstTry?: number;
+  /** Only the cheap configurations: for searches whose week already proved too crowded to finish. */
+  isCheap?: boolean;
+  /** Only one partner's wishes are active: no together wish of the other to link (LNK1). */
+  isOnePartner?: boolean;
+}
+
+export function solveExactly(model: SlotModel, objective: Objective, options: SearchOptions = {}, portfolio: Portfolio = {}): Solved {
   let best: Solution | undefined;
   let nodes = 0;
-  for (const tries of TRIES) {
-    const found = searchBest(model, objective, { ...options, ...tries });
+  const tries = TRIES.map((t, i) => ({ t, i }))
+    .slice(0, portfolio.isCheap ? CHEAP_TRIES : TRIES.length)
+    .filter(({ t }) => !(portfolio.isOnePartner && t.isLinking));
+  const first = portfolio.firstTry ?? -1;
+  if (first > 0) tries.unshift(...tries.splice(first, 1));
+  for (const { t, i } of tries) {
+    const found = searchBest(model, objective, { ...options, ...t });
     nodes += found.nodes;
-    if (found.isExact) return { ...found, nodes };
+    if (found.isExact) return { ...found, nodes, tried: i };
     if (!best || isBetter(objective(found.satA, found.satB), objective(best.satA, best.satB))) best = found;
   }
-  return { ...best!, nodes };
+  return { ...best!, nodes, tried: -1 };
 }
 
 function isBetter(a: readonly [number, number], b: readonly [number, number]): boolean {

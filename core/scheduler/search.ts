@@ -119,6 +119,8 @@ export interface SearchOptions {
   /** Wishes left out of the search entirely (e.g. the other partner's, for "best for A"). */
   isActive?: (index: number) => boolean;
   nodeLimit?: number;
+  /** Most joint-DP states (summed over every unit planned) before giving up like the node limit. */
+  effortLimit?: number;
   /** Largest joint DP (run states × count states) a unit may have (GRP1). */
   groupLimit?: number;
   /** Let the other partner's together wish join a unit as a linked stand-in (LNK1). */
@@ -142,6 +144,7 @@ const OTHER: Record<PartnerKey, PartnerKey> = { A: "B", B: "A" };
 export function searchBest(model: SlotModel, objective: Objective, options: SearchOptions = {}): Solution {
   const nodeLimit = options.nodeLimit ?? NODE_LIMIT;
   const groupLimit = options.groupLimit ?? GROUP_LIMIT;
+  const effortLimit = options.effortLimit ?? Infinity;
   const wishes = model.wishes;
   const n = wishes.length;
   const weightOf = { A: totalWeight(wishes, "A"), B: totalWeight(wishes, "B") };
@@ -182,6 +185,7 @@ export function searchBest(model: SlotModel, objective: Objective, options: Sear
     const crowd = crowdingOf(items, node.isSplit, node.unitOf, node.plans);
     const first = wishes[wishOf(items[0]!)]!;
     if (items.length === 1 && items[0]! < n && !node.isSplit[items[0]!]) {
+      effort += (first.idealSlots + 1) * (first.blockSlots + 1);
       const plan = planWishWithin(first, node.allowed[id]!, node.required[id], crowd);
       if (!plan) return undefined;
       return { items, plans: [plan], key: 0, table: new Map([[0, first.weight * plan.score]]), owner: first.partner, linked: [] };
@@ -200,6 +204,7 @@ export function searchBest(model: SlotModel, objective: Objective, options: Sear
         ...(prefer ? { prefer } : {}),
       };
     });
+    effort += groupWork(members.map((m) => m.wish), members.map((m) => m.allowed));
     const result = planGroup(members, crowd, forcedKey);
     if (!result) return undefined;
     const valued = items.find((it) => it < n);
@@ -214,6 +219,7 @@ export function searchBest(model: SlotModel, objective: Objective, options: Sear
   };
 
   let order = 0;
+  let effort = 0;
   /**
    * Bound of a node: every unit at its best, the units tied together only by the slot counts
    * of split together wishes (LNK1): the best combination of those counts under the objective.
@@ -324,7 +330,7 @@ export function searchBest(model: SlotModel, objective: Objective, options: Sear
       const sat = scoreOf(model, node.plans.slice(0, n));
       return { plans: node.plans.slice(0, n), ...sat, isExact: true, nodes };
     }
-    if (nodes >= nodeLimit) return giveUp(node.plans.slice(0, n), nodes);
+    if (nodes >= nodeLimit || effort >= effortLimit) return giveUp(node.plans.slice(0, n), nodes);
     const push = (c: SearchNode | undefined) => c && heap.push(c);
     if (mismatch) {
       // LNK1: the two copies of a split together wish disagree on a slot: it takes it, or not.
