@@ -1,31 +1,16 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { DateTime } from "luxon";
-import { HomePage, SpacePage } from "./support/pages";
 import { advanceServerClock, localInputIn, PauseScreen } from "./support/pause-pages";
+import { openCouple, WIDE } from "./support/couple";
 import { screenshot } from "./support/screens";
 import { StatementForm } from "./support/statement-pages";
 
-const PHONE = { width: 390, height: 844 };
-const WIDE = { width: 1280, height: 800 };
 const BERLIN = "Europe/Berlin";
 const NEW_YORK = "America/New_York";
 
 /** Ana on her phone in Berlin, Ben on his in New York: each sees times on their own clock. */
-async function aCoupleApart(browser: Browser) {
-  const anaContext = await browser.newContext({ viewport: PHONE, timezoneId: BERLIN });
-  const benContext = await browser.newContext({ viewport: PHONE, timezoneId: NEW_YORK, hasTouch: true });
-  const anaPage = await anaContext.newPage();
-  const home = new HomePage(anaPage);
-  await home.open();
-  await home.createSpace({ me: "Ana", partner: "Ben" });
-  const benLink = await home.linkOf("Ben");
-  await home.goToSpace();
-  await new SpacePage(anaPage).expectGreeting("Ana");
-  const benPage = await benContext.newPage();
-  await benPage.goto(benLink);
-  await new SpacePage(benPage).expectGreeting("Ben");
-  const close = () => Promise.all([anaContext.close(), benContext.close()]);
-  return { anaPage, benPage, close };
+function aCoupleApart(browser: Browser) {
+  return openCouple(browser, { ana: { timezoneId: BERLIN }, ben: { timezoneId: NEW_YORK, hasTouch: true } });
 }
 
 test("a pause names a return time; everyone sees it on their own clock; it ends early, changes by consent, and resumes by itself", async ({
@@ -160,21 +145,13 @@ test("a pause names a return time; everyone sees it on their own clock; it ends 
 
 // PAU2, PAU3
 test("a counsellor may pause too; while paused nobody can reflect; a counsellor's new time needs both partners", async ({ browser }) => {
-  const anaContext = await browser.newContext({ viewport: PHONE, timezoneId: BERLIN });
-  const benContext = await browser.newContext({ viewport: PHONE, timezoneId: NEW_YORK });
-  const counsellorContext = await browser.newContext({ viewport: WIDE, timezoneId: "Asia/Tokyo" });
-  const anaPage = await anaContext.newPage();
-  const home = new HomePage(anaPage);
-  await home.open();
-  await home.createSpace({ me: "Ana", partner: "Ben", counsellor: "Dr. Rivera" });
-  const benLink = await home.linkOf("Ben");
-  const counsellorLink = await home.linkOf("Dr. Rivera");
-  await home.goToSpace();
-  const benPage = await benContext.newPage();
-  await benPage.goto(benLink);
-  const counsellorPage = await counsellorContext.newPage();
-  await counsellorPage.goto(counsellorLink);
-  await new SpacePage(counsellorPage).expectGreeting("Dr. Rivera");
+  const couple = await openCouple(browser, {
+    ana: { timezoneId: BERLIN },
+    ben: { timezoneId: NEW_YORK },
+    counsellor: { timezoneId: "Asia/Tokyo" },
+  });
+  const { anaPage, benPage } = couple;
+  const counsellorPage = couple.counsellorPage!;
 
   for (const [page, name] of [
     [anaPage, "Ana"],
@@ -221,5 +198,5 @@ test("a counsellor may pause too; while paused nobody can reflect; a counsellor'
   await expect(ana.resumedNote()).toContainText("Dr. Rivera resumed early at");
   await expect(anaPage.getByLabel("What Ben needs most, in your words")).toBeEnabled();
   await screenshot(anaPage, "32-reflect-after-pause");
-  await Promise.all([anaContext.close(), benContext.close(), counsellorContext.close()]);
+  await couple.close();
 });

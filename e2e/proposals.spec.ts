@@ -1,32 +1,18 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { HomePage, SpacePage } from "./support/pages";
 import { AgreementPage, ProposalsScreen, skipReflecting, slot, writeAndSubmit } from "./support/proposal-pages";
+import { openCouple, PHONE, WIDE } from "./support/couple";
 import { screenshot } from "./support/screens";
 import { RevealScreen } from "./support/statement-pages";
 
-const PHONE = { width: 390, height: 844 };
-const WIDE = { width: 1280, height: 800 };
 
 /** Ana creates the space on her phone, Ben joins on his, the counsellor follows on a laptop. */
 async function aCoupleWithCounsellor(browser: Browser) {
-  const anaContext = await browser.newContext({ viewport: PHONE, timezoneId: "Europe/Lisbon" });
-  const benContext = await browser.newContext({ viewport: PHONE, timezoneId: "Europe/Berlin" });
-  const counsellorContext = await browser.newContext({ viewport: WIDE, timezoneId: "Europe/Lisbon" });
-  const anaPage = await anaContext.newPage();
-  const home = new HomePage(anaPage);
-  await home.open();
-  await home.createSpace({ me: "Ana", partner: "Ben", counsellor: "Dr. Rivera" });
-  const benLink = await home.linkOf("Ben");
-  const counsellorLink = await home.linkOf("Dr. Rivera");
-  await home.goToSpace();
-  await new SpacePage(anaPage).expectGreeting("Ana");
-  const benPage = await benContext.newPage();
-  await benPage.goto(benLink);
-  await new SpacePage(benPage).expectGreeting("Ben");
-  const counsellorPage = await counsellorContext.newPage();
-  await counsellorPage.goto(counsellorLink);
-  await new SpacePage(counsellorPage).expectGreeting("Dr. Rivera");
-  return { anaPage, benPage, counsellorPage, close: () => Promise.all([anaContext.close(), benContext.close(), counsellorContext.close()]) };
+  const couple = await openCouple(browser, {
+    ana: { timezoneId: "Europe/Lisbon" },
+    ben: { timezoneId: "Europe/Berlin" },
+    counsellor: { timezoneId: "Europe/Lisbon" },
+  });
+  return { ...couple, counsellorPage: couple.counsellorPage! };
 }
 
 async function bothSizes(page: Page, name: string, scrollTo?: string) {

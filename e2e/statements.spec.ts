@@ -1,34 +1,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { HomePage, SpacePage } from "./support/pages";
+import { openCouple, PHONE, WIDE } from "./support/couple";
 import { screenshot } from "./support/screens";
 import { RevealScreen, StatementForm, SubmittedStatement, slot, statementStatusOf } from "./support/statement-pages";
 
-const PHONE = { width: 390, height: 844 };
-const WIDE = { width: 1280, height: 800 };
-
 /** Ana creates the space on her phone; Ben joins on a touch phone; the counsellor on a laptop. */
-async function aCouple(browser: Browser, options: { withCounsellor?: boolean } = {}) {
-  const anaContext = await browser.newContext({ viewport: PHONE });
-  const benContext = await browser.newContext({ viewport: PHONE, hasTouch: true });
-  const anaPage = await anaContext.newPage();
-  const home = new HomePage(anaPage);
-  await home.open();
-  await home.createSpace({ me: "Ana", partner: "Ben", counsellor: options.withCounsellor ? "Dr. Rivera" : undefined });
-  const benLink = await home.linkOf("Ben");
-  const counsellorLink = options.withCounsellor ? await home.linkOf("Dr. Rivera") : null;
-  await home.goToSpace();
-  await new SpacePage(anaPage).expectGreeting("Ana");
-  const benPage = await benContext.newPage();
-  await benPage.goto(benLink);
-  await new SpacePage(benPage).expectGreeting("Ben");
-  let counsellorPage: Page | null = null;
-  if (counsellorLink) {
-    const counsellorContext = await browser.newContext({ viewport: WIDE });
-    counsellorPage = await counsellorContext.newPage();
-    await counsellorPage.goto(counsellorLink);
-    await new SpacePage(counsellorPage).expectGreeting("Dr. Rivera");
-  }
-  return { anaPage, benPage, counsellorPage, close: () => Promise.all(browser.contexts().map((c) => c.close())) };
+/** Ben's phone takes touch, so the grid is painted by touch there. */
+function aCouple(browser: Browser, options: { withCounsellor?: boolean } = {}) {
+  return openCouple(browser, { ben: { hasTouch: true }, counsellor: options.withCounsellor ? {} : undefined });
 }
 
 async function wideScreenshot(page: Page, name: string) {
