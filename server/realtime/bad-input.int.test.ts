@@ -120,6 +120,11 @@ describe("the HTTP routes answer bad input clearly", () => {
     expect(cookie).toMatch(/SameSite=Lax/);
   });
 
+  it("has no test clock unless the server runs with one", async () => {
+    const response = await fetch(`${server.url}/__test/clock`, { method: "POST", body: JSON.stringify({ advanceMinutes: 60 }) });
+    expect(response.status).toBe(404);
+  });
+
   it("reports health and readiness", async () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${server.url}/readyz`);
