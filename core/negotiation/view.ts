@@ -82,7 +82,8 @@ export function viewFor(state: TSpaceState, participantId: string): TSpaceView {
             // A submitted statement is its own draft; sending both would double every view.
             draft: mine.submitted ? null : mine.draft,
             draftSavedAt: mine.draftSavedAt,
-            submitted: mine.submitted,
+            // After the reveal the statement is in `revealed`, for everyone; once is enough.
+            submitted: isRevealed ? null : mine.submitted,
             submittedAt: mine.submittedAt,
           },
     revealed: isRevealed

@@ -28,7 +28,7 @@ export function ProposalsStep({ view, send }: { view: TSpaceView; send: TSend })
   const set = isPreparing(proposals) ? null : proposals.set;
   const list = set?.proposals ?? [];
   const selected = list.find((p) => p.id === selectedId) ?? list[0] ?? null;
-  const myNeeds = view.myStatement?.submitted?.needs ?? [];
+  const myNeeds = view.revealed?.statements.find((s) => s.participantId === view.me.id)?.statement.needs ?? [];
   const myChanges = proposals.changes[view.me.id] ?? [];
 
   return (
