@@ -8,7 +8,7 @@ import { scoreOf } from "./score";
 export { fillLeftovers } from "./leftovers";
 export { scoreOf } from "./score";
 import { groupWork, planGroup, type GroupMember } from "./group-dp";
-import { planWish, planWishWithin, type WishPlan } from "./wish-dp";
+import { planWishWithin, type WishPlan } from "./wish-dp";
 
 // Local copies: hot loops read these, and an imported binding may cost a getter per read.
 const SLOTS_PER_WEEK = WEEK_SLOTS_PER_WEEK;
