@@ -158,8 +158,7 @@ test("a counsellor may pause too; while paused nobody can reflect; a counsellor'
     [benPage, "Ben"],
   ] as const) {
     const form = new StatementForm(page);
-    await form.appreciation().fill(`${name} values our mornings.`);
-    await form.writeNeed(0, { label: "An hour to read", minHours: "1", idealHours: "2" });
+    await form.writeBrief(name);
     await form.submit();
   }
   await expect(anaPage.getByRole("heading", { name: "Reflect what you heard" })).toBeVisible();

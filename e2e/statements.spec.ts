@@ -143,8 +143,7 @@ test("both partners may skip reflecting, and either may take it back first", asy
     [benPage, "Ben"],
   ] as const) {
     const form = new StatementForm(page);
-    await form.appreciation().fill(`${name} values our mornings.`);
-    await form.writeNeed(0, { label: "An hour to read", minHours: "1", idealHours: "2" });
+    await form.writeBrief(name);
     if (name === "Ana") {
       // The grid works from the keyboard too: Tab lands on Monday 09:00, arrows move, Space marks.
       await page.getByRole("gridcell", { name: "Monday 09:00, free" }).focus();

@@ -23,6 +23,12 @@ export class StatementForm {
     return this.page.locator(`#field-needs-${index}-label`);
   }
 
+  /** The shortest statement that can be submitted: an appreciation and one need. */
+  async writeBrief(name: string) {
+    await this.appreciation().fill(`${name} values our mornings.`);
+    await this.writeNeed(0, { label: "An hour to read", minHours: "1", idealHours: "2" });
+  }
+
   async writeNeed(index: number, need: { label: string; minHours?: string; idealHours?: string }) {
     await this.needLabel(index).fill(need.label);
     if (need.minHours) await this.page.locator(`#field-needs-${index}-minHoursPerWeek`).fill(need.minHours);

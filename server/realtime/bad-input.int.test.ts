@@ -1,31 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
 import { loadEvents } from "../../db/event-log";
-import { connectClient, startTestServer, type TestClient, type TestServer } from "../testing/test-server";
+import { serverForThisFile } from "../testing/server-for-file";
+import { connectClient, type TestClient } from "../testing/test-server";
 
-let testDb: TestDatabase;
-let server: TestServer;
 let ana: TestClient;
 let spaceId: string;
 let benId: string;
 
+const file = serverForThisFile();
+
 beforeAll(async () => {
-  testDb = await openTestDatabase();
-  server = await startTestServer(testDb.database);
-  const space = await server.createSpace();
+  const space = await file.server.createSpace();
   spaceId = space.spaceId;
   benId = space.links.find((l) => l.role === "partnerB")!.participantId;
-  ana = await connectClient(server.url, { token: space.tokens.partnerA });
+  ana = await connectClient(file.server.url, { token: space.tokens.partnerA });
   await ana.waitFor(() => ana.latestView());
 });
 
 afterAll(async () => {
   ana?.close();
-  await server?.close();
-  await testDb?.drop();
 });
 
-const eventCount = async () => (await loadEvents(testDb.database.db, spaceId)).length;
+const eventCount = async () => (await loadEvents(file.testDb.database.db, spaceId)).length;
 
 describe("bad input is answered, never fatal (INP1)", () => {
   it.each([
@@ -78,7 +74,7 @@ describe("bad input is answered, never fatal (INP1)", () => {
 
 describe("the HTTP routes answer bad input clearly", () => {
   it("refuses a space without names, naming the fields", async () => {
-    const response = await fetch(`${server.url}/api/spaces`, {
+    const response = await fetch(`${file.server.url}/api/spaces`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ partnerA: "  ", timeZone: "Mars/Olympus" }),
@@ -90,9 +86,9 @@ describe("the HTTP routes answer bad input clearly", () => {
   });
 
   it("refuses broken JSON and oversized bodies", async () => {
-    const broken = await fetch(`${server.url}/api/spaces`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
+    const broken = await fetch(`${file.server.url}/api/spaces`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
     expect(broken.status).toBe(400);
-    const huge = await fetch(`${server.url}/api/spaces`, {
+    const huge = await fetch(`${file.server.url}/api/spaces`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ partnerA: "x".repeat(20_000) }),
@@ -101,17 +97,17 @@ describe("the HTTP routes answer bad input clearly", () => {
   });
 
   it("sends unknown and malformed personal links to a page that explains, without a cookie", async () => {
-    const unknown = await fetch(`${server.url}/j/${"B".repeat(32)}`, { redirect: "manual" });
+    const unknown = await fetch(`${file.server.url}/j/${"B".repeat(32)}`, { redirect: "manual" });
     expect(unknown.status).toBe(303);
     expect(unknown.headers.get("location")).toBe("/link-problem?reason=unknown");
     expect(unknown.headers.get("set-cookie")).toBeNull();
-    const malformed = await fetch(`${server.url}/j/%E0%A4%A`, { redirect: "manual" });
+    const malformed = await fetch(`${file.server.url}/j/%E0%A4%A`, { redirect: "manual" });
     expect(malformed.headers.get("location")).toBe("/link-problem?reason=malformed");
   });
 
   it("signs a device in by its personal link with an httpOnly, SameSite=Lax cookie", async () => {
-    const space = await server.createSpace();
-    const response = await fetch(`${server.url}/j/${space.tokens.partnerB}`, { redirect: "manual" });
+    const space = await file.server.createSpace();
+    const response = await fetch(`${file.server.url}/j/${space.tokens.partnerB}`, { redirect: "manual" });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(`/s/${space.spaceId}`);
     const cookie = response.headers.get("set-cookie")!;
@@ -121,13 +117,13 @@ describe("the HTTP routes answer bad input clearly", () => {
   });
 
   it("has no test clock unless the server runs with one", async () => {
-    const response = await fetch(`${server.url}/__test/clock`, { method: "POST", body: JSON.stringify({ advanceMinutes: 60 }) });
+    const response = await fetch(`${file.server.url}/__test/clock`, { method: "POST", body: JSON.stringify({ advanceMinutes: 60 }) });
     expect(response.status).toBe(404);
   });
 
   it("reports health and readiness", async () => {
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-    const ready = await fetch(`${server.url}/readyz`);
+    expect((await fetch(`${file.server.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${file.server.url}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: "ready" });
   });

@@ -3,29 +3,25 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ERROR_CODES } from "../../core/protocol/acks";
 import { CLIENT_COMMAND_TYPES } from "../../core/protocol/commands";
 import { aStatement } from "../../core/negotiation/testing/builders";
-import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
 import { loadEvents } from "../../db/event-log";
-import { connectClient, newCommandId, startTestServer, type TestClient, type TestServer } from "../testing/test-server";
+import { serverForThisFile } from "../testing/server-for-file";
+import { connectClient, newCommandId, type TestClient } from "../testing/test-server";
 
-let testDb: TestDatabase;
-let server: TestServer;
 let ana: TestClient;
 let spaceId: string;
 
+// A generous rate limit, so the random commands reach the parser instead of the limiter.
+const file = serverForThisFile(() => ({ rateLimit: { burst: 10_000, perSecond: 10_000 } }));
+
 beforeAll(async () => {
-  testDb = await openTestDatabase();
-  // A generous rate limit, so the random commands reach the parser instead of the limiter.
-  server = await startTestServer(testDb.database, { rateLimit: { burst: 10_000, perSecond: 10_000 } });
-  const space = await server.createSpace();
+  const space = await file.server.createSpace();
   spaceId = space.spaceId;
-  ana = await connectClient(server.url, { token: space.tokens.partnerA });
+  ana = await connectClient(file.server.url, { token: space.tokens.partnerA });
   await ana.waitFor(() => ana.latestView());
 });
 
 afterAll(async () => {
   ana?.close();
-  await server?.close();
-  await testDb?.drop();
 });
 
 /** A statement with one field replaced by something arbitrary. */
@@ -60,20 +56,20 @@ describe("random input never crashes the server nor writes when refused (INP1)",
   it("answers every random command with a well-formed ack, and a refusal writes nothing", async () => {
     await fc.assert(
       fc.asyncProperty(rawCommands, async (raw) => {
-        const before = (await loadEvents(testDb.database.db, spaceId)).length;
+        const before = (await loadEvents(file.testDb.database.db, spaceId)).length;
         const ack = await ana.sendRaw(raw);
         expect(typeof ack.ok).toBe("boolean");
         if (!ack.ok) expect(ack.error.code).not.toBe("RATE_LIMITED");
         if (!ack.ok) {
           expect(ERROR_CODES).toContain(ack.error.code);
           expect(ack.error.message.length).toBeGreaterThan(5);
-          expect((await loadEvents(testDb.database.db, spaceId)).length).toBe(before);
+          expect((await loadEvents(file.testDb.database.db, spaceId)).length).toBe(before);
         }
         expect(ana.socket.connected).toBe(true);
       }),
       { numRuns: 300, seed: 20261126 },
     );
-    const fresh = await connectClient(server.url, { token: (await server.createSpace()).tokens.partnerB });
+    const fresh = await connectClient(file.server.url, { token: (await file.server.createSpace()).tokens.partnerB });
     expect((await fresh.waitFor(() => fresh.latestView())).me.name).toBe("Ben");
     fresh.close();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { serverForThisFile } from "../testing/server-for-file";
 import { aNeed, aStatement } from "../../core/negotiation/testing/builders";
-import { closeAll, connectCouple, eventTypes } from "../testing/space-clients";
+import { closeAll, connectCouple, countEvents, eventTypes, submitBothAtOnce } from "../testing/space-clients";
 import { connectClient, type TestClient } from "../testing/test-server";
 
 const file = serverForThisFile();
@@ -93,14 +93,10 @@ describe("the simultaneous reveal (REV2)", () => {
     for (let repetition = 0; repetition < 25; repetition++) {
       const space = await file.server.createSpace();
       const { ana, ben } = await connectCouple(file.server.url, space);
-      const [a, b] = await Promise.all([
-        ana.send("statement:submit", { statement: aStatement() }),
-        ben.send("statement:submit", { statement: aStatement({ appreciation: "Your patience." }) }),
-      ]);
-      expect(a.ok && b.ok).toBe(true);
-      const types = await eventTypes(file.testDb.database, space.spaceId);
-      expect(types.filter((t) => t === "statements:revealed")).toHaveLength(1);
-      expect(types.filter((t) => t === "statement:submitted")).toHaveLength(2);
+      const acks = await submitBothAtOnce(ana, ben);
+      expect(acks.every((ack) => ack.ok)).toBe(true);
+      expect(await countEvents(file.testDb.database, space.spaceId, "statements:revealed")).toBe(1);
+      expect(await countEvents(file.testDb.database, space.spaceId, "statement:submitted")).toBe(2);
       await ana.waitFor(() => ana.latestView()?.revealed?.statements.length === 2);
       await ben.waitFor(() => ben.latestView()?.revealed?.statements.length === 2);
       closeAll(ana, ben);

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { aStatement } from "../../core/negotiation/testing/builders";
 import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
 import { startServerProcess, type ServerProcess } from "../testing/server-process";
-import { closeAll, connectCouple, eventTypes } from "../testing/space-clients";
+import { closeAll, connectCouple, countEvents, submitBothAtOnce } from "../testing/space-clients";
 import { createSpaceThroughApi } from "../testing/test-server";
 
 let testDb: TestDatabase;
@@ -25,13 +24,9 @@ describe("two server processes on one PostgreSQL (REV2)", () => {
     for (let repetition = 0; repetition < 30; repetition++) {
       const space = await createSpaceThroughApi(one.url);
       const { ana, ben } = await connectCouple(one.url, space, two.url);
-      const [a, b] = await Promise.all([
-        ana.send("statement:submit", { statement: aStatement() }),
-        ben.send("statement:submit", { statement: aStatement() }),
-      ]);
-      expect(a.ok && b.ok).toBe(true);
-      const types = await eventTypes(testDb.database, space.spaceId);
-      expect(types.filter((t) => t === "statements:revealed")).toHaveLength(1);
+      const acks = await submitBothAtOnce(ana, ben);
+      expect(acks.every((ack) => ack.ok)).toBe(true);
+      expect(await countEvents(testDb.database, space.spaceId, "statements:revealed")).toBe(1);
       if (process.env.REDIS_URL) {
         // With the Redis adapter, a reveal decided in one process reaches clients of the other.
         await ana.waitFor(() => ana.latestView()?.revealed);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { aStatement } from "../../core/negotiation/testing/builders";
 import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
-import { closeAll, connectCouple, eventTypes } from "../testing/space-clients";
+import { closeAll, connectCouple, countEvents, submitBothAtOnce } from "../testing/space-clients";
 import { startTestServer, type TestServer } from "../testing/test-server";
 
 let testDb: TestDatabase;
@@ -27,14 +26,10 @@ describe("two servers, one database (REV2)", () => {
     for (let repetition = 0; repetition < 20; repetition++) {
       const space = await first.createSpace();
       const { ana, ben } = await connectCouple(first.url, space, second.url);
-      const [a, b] = await Promise.all([
-        ana.send("statement:submit", { statement: aStatement() }),
-        ben.send("statement:submit", { statement: aStatement() }),
-      ]);
-      expect(a.ok && b.ok).toBe(true);
-      const types = await eventTypes(testDb.database, space.spaceId);
-      expect(types.filter((t) => t === "statements:revealed")).toHaveLength(1);
-      expect(types.filter((t) => t === "statement:submitted")).toHaveLength(2);
+      const acks = await submitBothAtOnce(ana, ben);
+      expect(acks.every((ack) => ack.ok)).toBe(true);
+      expect(await countEvents(testDb.database, space.spaceId, "statements:revealed")).toBe(1);
+      expect(await countEvents(testDb.database, space.spaceId, "statement:submitted")).toBe(2);
       closeAll(ana, ben);
     }
   });

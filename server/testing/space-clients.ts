@@ -1,3 +1,5 @@
+import type { TAck } from "../../core/protocol/acks";
+import { aStatement } from "../../core/negotiation/testing/builders";
 import type { Database } from "../../db/client";
 import { loadEvents } from "../../db/event-log";
 import { connectClient, type TestClient, type TestSpace } from "./test-server";
@@ -19,4 +21,17 @@ export function closeAll(...clients: (TestClient | undefined)[]): void {
 
 export async function eventTypes(database: Database, spaceId: string): Promise<string[]> {
   return (await loadEvents(database.db, spaceId)).map((e) => e.type);
+}
+
+/** Both partners submit at the same instant; resolves with both acks. */
+export function submitBothAtOnce(ana: TestClient, ben: TestClient): Promise<TAck[]> {
+  return Promise.all([
+    ana.send("statement:submit", { statement: aStatement() }),
+    ben.send("statement:submit", { statement: aStatement({ appreciation: "Your patience." }) }),
+  ]);
+}
+
+/** How many events of one type the space's log holds. */
+export async function countEvents(database: Database, spaceId: string, type: string): Promise<number> {
+  return (await eventTypes(database, spaceId)).filter((t) => t === type).length;
 }
