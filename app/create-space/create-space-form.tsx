@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import type { TCreateSpaceResponse } from "../../core/protocol/create-space";
+import { ProblemNotice } from "../components/problem-notice";
 
 type Problems = Record<string, string>;
 
@@ -49,11 +50,7 @@ export function CreateSpaceForm({ onCreated }: { onCreated: (created: TCreateSpa
         problem={problems.counsellor}
       />
       {problems.timeZone && <p className="problem">{problems.timeZone}</p>}
-      {formProblem && (
-        <p className="notice" role="alert">
-          {formProblem}
-        </p>
-      )}
+      <ProblemNotice problem={formProblem} />
       <button className="button wide" type="submit" disabled={isSending}>
         {isSending ? "Creating…" : "Create our space"}
       </button>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { TAck } from "../../../core/protocol/acks";
 import type { TParticipantView } from "../../../core/negotiation/view";
 import { PersonalLink } from "../../components/personal-link";
+import { ProblemNotice } from "../../components/problem-notice";
 
 type Send = <TResult = unknown>(type: string, payload: unknown) => Promise<TAck<TResult>>;
 type Renewed = { participantId: string; link: string };
@@ -43,11 +44,7 @@ export function InviteAgain({ person, send }: { person: TParticipantView; send: 
       <button type="button" className="button small quiet" onClick={renew} disabled={isBusy}>
         Make a new link for {person.name}
       </button>
-      {problem && (
-        <p className="notice" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice problem={problem} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { AddToCalendar } from "./add-to-calendar";
 import { CalmIdeas } from "./calm-ideas";
 import { nameOf } from "./pause-words";
 import { ReturnProposal } from "./return-proposal";
+import { ProblemNotice } from "../../../components/problem-notice";
 
 /**
  * What everyone sees while paused (PAU2): who paused and their words, when the
@@ -97,11 +98,7 @@ export function PausedPanel({
         )}
         <AddToCalendar view={view} pause={pause} timeZone={timeZone} serverNow={serverNow} />
       </div>
-      {problem && (
-        <p className="notice" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice problem={problem} />
       <CalmIdeas />
     </section>
   );

@@ -6,6 +6,7 @@ import type { TSpaceView } from "../../../../core/negotiation/view";
 import { clockTime, describeReturnTime } from "../../../../core/time/viewer-time";
 import type { TSend } from "../use-space-connection";
 import { listNames, nameInSentence, nameOf } from "./pause-words";
+import { ProblemNotice } from "../../../components/problem-notice";
 
 /**
  * A different return time, or more time, takes effect only with the others' yes
@@ -67,11 +68,7 @@ export function ReturnProposal({
       ) : (
         <p className="muted small">Waiting for {waitingFor} to answer.</p>
       )}
-      {problem && (
-        <p className="notice" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice problem={problem} />
     </div>
   );
 }

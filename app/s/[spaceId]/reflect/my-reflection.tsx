@@ -5,6 +5,7 @@ import type { TReflectionOfferState } from "../../../../core/negotiation/reflect
 import type { TSend } from "../use-space-connection";
 import { Field } from "../statement/field";
 import { Reflected } from "./reflection-record";
+import { ProblemNotice } from "../../../components/problem-notice";
 
 /** My restating of my partner: write it, wait for their answer, try again if asked. */
 export function MyReflection({ offer, partnerName, send }: { offer: TReflectionOfferState | null; partnerName: string; send: TSend }) {
@@ -64,11 +65,7 @@ export function MyReflection({ offer, partnerName, send }: { offer: TReflectionO
           <Field id="reflect-fear" label={`What ${partnerName} fears most, in your words`} hint="“You worry that…”" problem={problems.fear}>
             {(a11y) => <textarea {...a11y} rows={3} maxLength={500} value={fear} onChange={(e) => setFear(e.target.value)} />}
           </Field>
-          {problem && (
-            <p className="notice" role="alert">
-              {problem}
-            </p>
-          )}
+          <ProblemNotice problem={problem} />
           <button type="submit" className="button" disabled={isSending}>
             {offer ? "Try again" : `Share with ${partnerName}`}
           </button>

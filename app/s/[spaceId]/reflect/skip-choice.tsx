@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { TSpaceView } from "../../../../core/negotiation/view";
 import type { TSend } from "../use-space-connection";
+import { ProblemNotice } from "../../../components/problem-notice";
 
 /** Reflecting is offered, never forced: both may agree to skip it, and either can change their mind. */
 export function SkipChoice({ view, send }: { view: TSpaceView; send: TSend }) {
@@ -35,11 +36,7 @@ export function SkipChoice({ view, send }: { view: TSpaceView; send: TSend }) {
           {partnerWantsToSkip ? "Skip it together" : "We’d rather skip this step"}
         </button>
       )}
-      {problem && (
-        <p className="notice" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice problem={problem} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { TStatement } from "../../../../core/negotiation/statement";
 import { StatementSummary } from "../reveal/statement-summary";
 import type { TSend } from "../use-space-connection";
 import { useIsPaused } from "../pause/paused-context";
+import { ProblemNotice } from "../../../components/problem-notice";
 
 /** My statement, locked after submitting; unlocking is possible until my partner submits too. */
 export function SubmittedStatement({ statement, partnerName, send }: { statement: TStatement; partnerName: string; send: TSend }) {
@@ -30,11 +31,7 @@ export function SubmittedStatement({ statement, partnerName, send }: { statement
       <button type="button" className="button quiet" onClick={unlock} disabled={isUnlocking || isPaused}>
         {isUnlocking ? "Unlocking…" : "Unlock to edit"}
       </button>
-      {problem && (
-        <p className="notice" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotice problem={problem} />
       <h3 className="summary-title">What you wrote</h3>
       <StatementSummary statement={statement} idPrefix="mine" />
     </section>
