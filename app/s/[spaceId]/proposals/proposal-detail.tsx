@@ -98,7 +98,7 @@ export function ProposalDetail({
         {isPaused && myKey && <p className="notice calm">The conversation is paused. You can keep reading; moving and choosing wait until you resume.</p>}
         {myKey && proposal.blocks.length > 0 && (
           <>
-            {weeks && <p className="muted small ramp-adjust-note">Moving a block changes week 1 and turns this into one weekly plan, without the step-by-step weeks.</p>}
+            {weeks && <p className="muted small ramp-adjust-note">Moving a block moves it in every week that has it, so the plan still starts small.</p>}
             <BlockAdjuster
               proposal={proposal}
               blockIndex={blockIndex}
