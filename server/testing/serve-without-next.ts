@@ -3,6 +3,7 @@ import { startAppServer } from "../app-server";
 import { configOrExit } from "../run";
 import { createLogger } from "../logging/logger";
 import { adjustableClock, systemClock } from "../time/clock";
+import { profileWindowsOnSignal } from "./cpu-profile-window";
 
 /**
  * The server shell without Next, as its own process: for tests that need several
@@ -28,25 +29,5 @@ const stop = async () => {
 process.on("SIGTERM", () => void stop());
 process.on("SIGINT", () => void stop());
 
-// Benchmarks may profile one window of the run: SIGUSR2 starts a CPU profile, the next
-// SIGUSR2 writes it to BENCH_PROFILE_DIR.
-if (process.env.BENCH_PROFILE_DIR) {
-  const { Session } = await import("node:inspector/promises");
-  const { writeFileSync } = await import("node:fs");
-  const session = new Session();
-  session.connect();
-  let isProfiling = false;
-  process.on("SIGUSR2", () => {
-    void (async () => {
-      if (!isProfiling) {
-        await session.post("Profiler.enable");
-        await session.post("Profiler.start");
-        isProfiling = true;
-      } else {
-        const { profile } = await session.post("Profiler.stop");
-        writeFileSync(`${process.env.BENCH_PROFILE_DIR}/window-${process.pid}.cpuprofile`, JSON.stringify(profile));
-        isProfiling = false;
-      }
-    })();
-  });
-}
+// Benchmarks may profile one window of the run (SIGUSR2 starts, the next writes it).
+if (process.env.BENCH_PROFILE_DIR) profileWindowsOnSignal(process.env.BENCH_PROFILE_DIR);
