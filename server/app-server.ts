@@ -59,8 +59,8 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     store: new SpaceStore(database.db),
     queue: new SpaceQueue(),
     now,
-    publish: (state: TSpaceState) => {
-      if (io) publishViews(io, state, now());
+    publish: (state: TSpaceState, exceptConnection?: string) => {
+      if (io) publishViews(io, state, now(), exceptConnection);
       reactToState(state);
     },
   };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DOMAIN_ERROR_CODES } from "../negotiation/errors";
+import type { TSpaceView } from "../negotiation/view";
 
 /**
  * Every error a client can receive, in one list: domain refusals from `decide`, and
@@ -29,7 +30,17 @@ export const ZAppError = z.object({
 export type TAppError = z.infer<typeof ZAppError>;
 
 export type TAck<TResult = unknown> =
-  | { ok: true; seq: number; duplicate?: boolean; result?: TResult }
+  | {
+      ok: true;
+      seq: number;
+      duplicate?: boolean;
+      result?: TResult;
+      /**
+       * The sender's own view as it stands after the command. The sending connection gets
+       * no separate `view` frame for its own change: one frame instead of two.
+       */
+      view?: TSpaceView;
+    }
   | { ok: false; error: TAppError };
 
 /** Codes sent with `connect_error` (in `err.data.code`) when a handshake is refused. */

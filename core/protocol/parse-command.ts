@@ -38,10 +38,47 @@ function fromZodError(code: TAppError["code"], lead: string, error: z.ZodError):
   return { code, message: first ? `${lead} ${where ? `${where}: ` : ""}${first.message}` : lead, fields };
 }
 
+/** Whether a command, written as JSON, takes more than `limit` bytes of UTF-8. */
+export function isLargerThan(raw: unknown, limit: number): boolean {
+  // Every command passes here, nearly all far below the limit: a cheap upper bound settles
+  // those without writing the JSON out again; only a command near the limit is measured.
+  if (jsonBytesAtMost(raw, 0) <= limit) return false;
+  return payloadBytes(raw) > limit;
+}
+
 export function payloadBytes(raw: unknown): number {
   try {
     return new TextEncoder().encode(JSON.stringify(raw) ?? "").length;
   } catch {
     return Number.POSITIVE_INFINITY;
+  }
+}
+
+/**
+ * An upper bound of the JSON's UTF-8 length: a string code unit never takes more than 6
+ * bytes (an escape like \u001f), a number never more than 24. Infinity past a sane depth.
+ */
+function jsonBytesAtMost(value: unknown, depth: number): number {
+  if (depth > 64) return Number.POSITIVE_INFINITY;
+  switch (typeof value) {
+    case "string":
+      return 2 + 6 * value.length;
+    case "number":
+      return 24;
+    case "boolean":
+      return 5;
+    case "object": {
+      if (value === null) return 4;
+      let total = 2;
+      if (Array.isArray(value)) {
+        for (const item of value) total += 1 + jsonBytesAtMost(item, depth + 1);
+        return total;
+      }
+      for (const key in value) total += 4 + 6 * key.length + jsonBytesAtMost((value as Record<string, unknown>)[key], depth + 1);
+      return total;
+    }
+    default:
+      // undefined and functions are left out of JSON; anything else is measured exactly.
+      return typeof value === "undefined" || typeof value === "function" ? 0 : Number.POSITIVE_INFINITY;
   }
 }

@@ -19,7 +19,8 @@ export type CommandDeps = {
   store: SpaceStore;
   queue: SpaceQueue;
   now: () => Date;
-  publish: (state: TSpaceState) => void;
+  /** Sends everyone their view of the new state; `exceptConnection` already has it (in its ack). */
+  publish: (state: TSpaceState, exceptConnection?: string) => void;
 };
 
 export type CommandRequest = {
@@ -29,7 +30,17 @@ export type CommandRequest = {
   actor: TActor;
   /** Shell writes that must commit together with the command's events. */
   alongside?: (tx: Tx) => Promise<void>;
+  /** The connection that sent it: its view goes back in the ack, so publishing leaves it out. */
+  origin?: string;
+  /**
+   * Called the moment the events are stored, just before everyone else's views go out, so
+   * the sender's answer leaves in the same instant as theirs (a reveal reaches both at once).
+   */
+  onApplied?: (state: TSpaceState) => void;
 };
+
+/** The ack, and for an ok ack the state it describes (applied, unchanged, or a duplicate's current one). */
+export type CommandOutcome = { ack: TAck; state?: TSpaceState };
 
 const MAX_ATTEMPTS = 8;
 
@@ -40,11 +51,16 @@ const MAX_ATTEMPTS = 8;
  * rules always run on the latest facts. A command id applied before is acknowledged
  * as a duplicate, never applied twice (INP2).
  */
-export function executeCommand(deps: CommandDeps, request: CommandRequest): Promise<TAck> {
+export async function executeCommand(deps: CommandDeps, request: CommandRequest): Promise<TAck> {
+  return (await runCommand(deps, request)).ack;
+}
+
+/** As `executeCommand`, with the state an ok ack describes (for the sender's view). */
+export function runCommand(deps: CommandDeps, request: CommandRequest): Promise<CommandOutcome> {
   return deps.queue.run(request.spaceId, () => attempt(deps, request));
 }
 
-async function attempt(deps: CommandDeps, request: CommandRequest): Promise<TAck> {
+async function attempt(deps: CommandDeps, request: CommandRequest): Promise<CommandOutcome> {
   const { spaceId, commandId, command, actor } = request;
   let { state, isFresh } = await deps.store.get(spaceId);
   for (let round = 0; round < MAX_ATTEMPTS; round++) {
@@ -57,10 +73,10 @@ async function attempt(deps: CommandDeps, request: CommandRequest): Promise<TAck
         isFresh = true;
         continue;
       }
-      if (decision.kind === "none") return { ok: true, seq: state.seq };
+      if (decision.kind === "none") return { ack: { ok: true, seq: state.seq }, state };
       // A retry of a command that was applied is a success, not the refusal it would now earn.
       const appliedAt = await findAppliedCommand(deps.db, spaceId, commandId);
-      return appliedAt !== null ? { ok: true, seq: appliedAt, duplicate: true } : decision.ack;
+      return appliedAt !== null ? { ack: { ok: true, seq: appliedAt, duplicate: true }, state } : { ack: decision.ack };
     }
 
     const outcome = await appendEvents(deps, {
@@ -74,8 +90,8 @@ async function attempt(deps: CommandDeps, request: CommandRequest): Promise<TAck
     });
     if (!outcome.ok) {
       const appliedAt = await findAppliedCommand(deps.db, spaceId, commandId);
-      if (appliedAt !== null) return { ok: true, seq: appliedAt, duplicate: true };
       state = await deps.store.refresh(spaceId);
+      if (appliedAt !== null) return { ack: { ok: true, seq: appliedAt, duplicate: true }, state };
       isFresh = true;
       continue;
     }
@@ -88,10 +104,11 @@ async function attempt(deps: CommandDeps, request: CommandRequest): Promise<TAck
     }));
     const next = fold(spaceId, recorded, state);
     deps.store.remember(next);
-    deps.publish(next);
-    return { ok: true, seq: next.seq };
+    request.onApplied?.(next);
+    deps.publish(next, request.origin);
+    return { ack: { ok: true, seq: next.seq }, state: next };
   }
-  return { ok: false, error: { code: "BUSY", message: "Many changes arrived at once. Please try again in a moment." } };
+  return { ack: { ok: false, error: { code: "BUSY", message: "Many changes arrived at once. Please try again in a moment." } } };
 }
 
 /** Timers that follow from the events are stored in the same transaction, or not at all. */

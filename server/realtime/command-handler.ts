@@ -1,6 +1,8 @@
 import type { TAck } from "../../core/protocol/acks";
-import { MAX_COMMAND_BYTES, parseClientCommand, payloadBytes } from "../../core/protocol/parse-command";
-import { executeCommand, type CommandDeps } from "../commands/execute-command";
+import type { TSpaceState } from "../../core/negotiation/state";
+import { isLargerThan, MAX_COMMAND_BYTES, parseClientCommand } from "../../core/protocol/parse-command";
+import { viewFor } from "../../core/negotiation/view";
+import { runCommand, type CommandDeps } from "../commands/execute-command";
 import { shellEffectsFor } from "../commands/client-commands";
 import type { Logger } from "../logging/logger";
 import { RateLimiter } from "./rate-limit";
@@ -21,7 +23,11 @@ export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps)
       return;
     }
     const started = performance.now();
+    // Answered once: an applied command is answered the moment it is stored (see onApplied).
+    let isAnswered = false;
     const reply = (answer: TAck, type: string, id?: string) => {
+      if (isAnswered) return;
+      isAnswered = true;
       deps.log.info(
         {
           event: "command",
@@ -41,7 +47,7 @@ export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps)
       if (!limiter.tryTake()) {
         return reply(rateLimited(), "?");
       }
-      if (payloadBytes(raw) > MAX_COMMAND_BYTES) {
+      if (isLargerThan(raw, MAX_COMMAND_BYTES)) {
         return reply(
           { ok: false, error: { code: "PAYLOAD_TOO_LARGE", message: "That was too much to send at once (64 KiB at most)." } },
           "?",
@@ -55,20 +61,42 @@ export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps)
         publicUrl: deps.publicUrl,
         now: deps.now(),
       });
-      const answer = await executeCommand(deps, {
+      const withView = (answer: OkAck, state: TSpaceState | undefined, result: unknown) =>
+        ackWithView(answer, state, socket.data.participantId, deps.now(), result);
+      const { ack: answer, state } = await runCommand(deps, {
         spaceId: socket.data.spaceId,
         commandId: command.id,
         command,
         actor: { kind: "participant", participantId: socket.data.participantId, role: socket.data.role },
         alongside: effects.alongside,
+        origin: socket.id,
+        onApplied: (applied) => {
+          reply(withView({ ok: true, seq: applied.seq }, applied, effects.result), command.type, command.id);
+        },
       });
+      if (isAnswered) return;
+      if (!answer.ok) return reply(answer, command.type, command.id);
       // A duplicate never carries a result: a renewed link is shown once, to its first ack.
-      reply(answer.ok && !answer.duplicate && effects.result ? { ...answer, result: effects.result } : answer, command.type, command.id);
+      reply(withView(answer, state, answer.duplicate ? undefined : effects.result), command.type, command.id);
     } catch (error) {
       deps.log.error({ err: error, socket: socket.id }, "command failed");
       reply({ ok: false, error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } }, "?");
     }
   });
+}
+
+type OkAck = TAck & { ok: true };
+
+/**
+ * The sender's view rides in its ack (publishing leaves the sending connection out). A
+ * duplicate carries the current view too, in case the first ack was lost.
+ */
+function ackWithView(answer: OkAck, state: TSpaceState | undefined, participantId: string, now: Date, result: unknown): TAck {
+  return {
+    ...answer,
+    ...(result !== undefined ? { result } : {}),
+    ...(state ? { view: { ...viewFor(state, participantId), sentAt: now.toISOString() } } : {}),
+  };
 }
 
 function rateLimited(): TAck {

@@ -8,6 +8,7 @@ import { handleCommands, type CommandHandlerDeps } from "./command-handler";
 import { handshakeAuth } from "./handshake-auth";
 import { broadcastPresence } from "./presence";
 import { participantRoom, spaceRoom } from "./rooms";
+import { textOnlyParser } from "./text-only-parser";
 import type { RealtimeServer, RealtimeSocket } from "./types";
 
 export type RealtimeDeps = CommandHandlerDeps & {
@@ -31,6 +32,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
     // Other upgrade requests (Next's dev reloader) are left for the next handler.
     destroyUpgrade: false,
     connectionStateRecovery: undefined,
+    parser: textOnlyParser,
   });
 
   io.use(handshakeAuth({ db: deps.db, store: deps.store, publicOrigin: deps.publicOrigin, log: deps.log }));
@@ -66,8 +68,10 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Re
   }
 }
 
-export function publishViews(io: RealtimeServer, state: TSpaceState, sentAt: Date): void {
+/** Each participant's view to each of their connections, but `exceptConnection` (it has its view in its ack). */
+export function publishViews(io: RealtimeServer, state: TSpaceState, sentAt: Date, exceptConnection?: string): void {
   for (const participant of state.participants) {
-    io.to(participantRoom(participant.id)).emit("view", { ...viewFor(state, participant.id), sentAt: sentAt.toISOString() });
+    const room = io.to(participantRoom(participant.id));
+    (exceptConnection ? room.except(exceptConnection) : room).emit("view", { ...viewFor(state, participant.id), sentAt: sentAt.toISOString() });
   }
 }

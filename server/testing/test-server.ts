@@ -83,7 +83,8 @@ export async function connectClient(
   const frames: string[] = [];
   const views: TSpaceView[] = [];
   const presence: TPresence[] = [];
-  if (options.recordFrames !== false) socket.onAny((event, ...args) => frames.push(JSON.stringify([event, ...args])));
+  const isRecording = options.recordFrames !== false;
+  if (isRecording) socket.onAny((event, ...args) => frames.push(JSON.stringify([event, ...args])));
   socket.on("view", (view) => views.push(view));
   socket.on("presence", (p) => presence.push(p));
   await new Promise<void>((resolve, reject) => {
@@ -98,7 +99,13 @@ export async function connectClient(
     // Like the app, trust the highest seq: views published by different processes may arrive out of order.
     latestView: () => views.reduce<TSpaceView | undefined>((best, v) => (!best || v.seq > best.seq ? v : best), undefined),
     send: (type, payload, id = newCommandId()) => client.sendRaw({ id, type, payload }),
-    sendRaw: (raw) => socket.timeout(10_000).emitWithAck("command", raw as never) as Promise<TAck>,
+    sendRaw: async (raw) => {
+      const ack = (await socket.timeout(10_000).emitWithAck("command", raw as never)) as TAck;
+      // Acks are frames too (the sender's view rides in them): recorded and kept like any view.
+      if (isRecording) frames.push(JSON.stringify(["ack", ack]));
+      if (ack.ok && ack.view) views.push(ack.view);
+      return ack;
+    },
     waitFor: (check, timeoutMs = 5_000) => waitUntil(check, timeoutMs),
     close: () => socket.disconnect(),
   };

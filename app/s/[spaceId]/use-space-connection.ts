@@ -30,6 +30,8 @@ export function useSpaceConnection(spaceId: string) {
   const [presence, setPresence] = useState<TPresence>({ online: [] });
   const [connection, setConnection] = useState<ConnectionState>({ kind: "connecting" });
 
+  const keepIfNewer = useCallback((incoming: TSpaceView) => setView((current) => (isNewerView(current, incoming) ? incoming : current)), []);
+
   useEffect(() => {
     const socket: SpaceSocket = io({ auth: { spaceId }, withCredentials: true });
     socketRef.current = socket;
@@ -45,7 +47,7 @@ export function useSpaceConnection(spaceId: string) {
         setConnection({ kind: "reconnecting" });
       }
     });
-    socket.on("view", (incoming) => setView((current) => (isNewerView(current, incoming) ? incoming : current)));
+    socket.on("view", keepIfNewer);
     socket.on("presence", setPresence);
 
     const wake = () => {
@@ -58,7 +60,7 @@ export function useSpaceConnection(spaceId: string) {
       window.removeEventListener("online", wake);
       socket.disconnect();
     };
-  }, [spaceId]);
+  }, [spaceId, keepIfNewer]);
 
   /** Sends a command; a retry after a lost connection reuses the id, so it applies once. */
   const send = useCallback(async <TResult = unknown>(type: string, payload: unknown): Promise<TAck<TResult>> => {
@@ -67,14 +69,17 @@ export function useSpaceConnection(spaceId: string) {
       const socket = socketRef.current;
       if (!socket) break;
       try {
-        return (await socket.timeout(8_000).emitWithAck("command", { id, type, payload })) as TAck<TResult>;
+        const ack = (await socket.timeout(8_000).emitWithAck("command", { id, type, payload })) as TAck<TResult>;
+        // Our own change comes back in the ack, not as a separate view.
+        if (ack.ok && ack.view) keepIfNewer(ack.view);
+        return ack;
       } catch {
         if (attempt >= RETRY_ATTEMPTS) break;
         await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
       }
     }
     return { ok: false, error: { code: "BUSY", message: "We couldn’t reach the server. Please check your connection and try again." } };
-  }, []);
+  }, [keepIfNewer]);
 
   return { view, presence, connection, send };
 }
