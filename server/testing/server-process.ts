@@ -37,6 +37,10 @@ export async function startServerProcess(env: Record<string, string | undefined>
       reject(new Error(`server process exited with ${code}: ${output}`));
     });
   });
+  // A parent that ends (or fails) takes its server with it, so no orphan keeps the port and database.
+  const killChild = () => child.kill("SIGKILL");
+  process.once("exit", killChild);
+  child.once("exit", () => process.off("exit", killChild));
   // BENCH_SERVER_LOG=<file> keeps the server's log lines (LOG_LEVEL=info) for a look at per-command times.
   if (process.env.BENCH_SERVER_LOG) child.stdout!.pipe(createWriteStream(process.env.BENCH_SERVER_LOG));
   else child.stdout!.resume();
