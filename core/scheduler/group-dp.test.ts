@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { planGroup, type GroupMember } from "./group-dp";
 import { buildSlotModel } from "./model";
 import { searchBest, type Objective } from "./search";
 import { inputArb } from "./testing/arbitraries";
@@ -43,4 +44,19 @@ describe("joint units", () => {
       { numRuns: 200, seed: 17 },
     );
   }, 20_000);
+
+  it("GRP1: recomputing back-pointers day by day from each day's first layer chooses the very schedule kept pointers give", () => {
+    fc.assert(
+      fc.property(inputArb({ days: 3, maxNeeds: 3, maxSlots: 8, stretches: 6 }), fc.integer({ min: 1, max: 400 }), (input, backLimit) => {
+        const model = buildSlotModel(input);
+        // A's wishes, and B's together wish as a stand-in whose count is linked (LNK1).
+        const members = model.wishes.flatMap((w): GroupMember[] => {
+          if (w.partner === "A") return [{ wish: w, allowed: w.free, isValued: true, linkRadix: 0 }];
+          return w.kind === "together" ? [{ wish: w, allowed: w.free, isValued: false, linkRadix: 1 }] : [];
+        });
+        expect(planGroup(members, undefined, undefined, backLimit)).toEqual(planGroup(members, undefined, undefined, Infinity));
+      }),
+      { numRuns: 300, seed: 23 },
+    );
+  });
 });

@@ -1,0 +1,176 @@
+import { SHORTER, type GroupGrid } from "./group-grid";
+import { addBlock, clearLayer, type Layer } from "./group-layer";
+import { sweepRow } from "./group-sweep";
+
+/**
+ * Back-pointers of the joint DP (GRP1) and the walk back from the best final state to the
+ * slots each wish takes. A row keeps one byte per reached state. When a whole week of
+ * them would pass the limit, only each day's first layer is kept during the forward
+ * sweep, and while tracing back a day's pointers are recomputed from it, the last day
+ * first: at midnight every block is closed, so a day's first layer is one value per count
+ * vector reached. Memory then stays within the limit (plus the layers) for about twice
+ * the forward time.
+ */
+
+/** Most bytes of back-pointers one call holds at once (the large joint units; freed after). */
+export const BACK_LIMIT = 32_000_000;
+
+/** Back-pointers of consecutive rows: per row the count vectors reached (ascending) and R pointers each. */
+export class BackLog {
+  private counts = new Int32Array(256);
+  private codes: Uint8Array;
+  /** Where each row's count vectors begin, from `firstRow` on (one more entry than rows kept). */
+  private rowStart = [0];
+  private size = 0;
+  constructor(
+    private readonly g: GroupGrid,
+    readonly firstRow: number,
+  ) {
+    this.codes = new Uint8Array(256 * g.R);
+  }
+  get bytes(): number {
+    return this.size * (4 + this.g.R);
+  }
+  keep(layer: Layer): void {
+    const R = this.g.R;
+    const size = this.size + layer.size;
+    if (size > this.counts.length) {
+      const capacity = Math.max(size, 2 * this.counts.length);
+      const counts = new Int32Array(capacity);
+      counts.set(this.counts.subarray(0, this.size));
+      const codes = new Uint8Array(capacity * R);
+      codes.set(this.codes.subarray(0, this.size * R));
+      this.counts = counts;
+      this.codes = codes;
+    }
+    for (let i = 0; i < layer.size; i++) {
+      const c = layer.counts[i]!;
+      const at = layer.blockOf[c]! * R;
+      this.counts[this.size + i] = c;
+      const to = (this.size + i) * R;
+      for (let r = 0; r < R; r++) this.codes[to + r] = layer.back[at + r]!;
+    }
+    this.size = size;
+    this.rowStart.push(size);
+  }
+  /** The pointer of state (c, r) after `row`. */
+  codeAt(row: number, c: number, r: number): number {
+    let lo = this.rowStart[row - this.firstRow]!;
+    let hi = this.rowStart[row - this.firstRow + 1]! - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.counts[mid]! < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.codes[lo * this.g.R + r]!;
+  }
+}
+
+/** The states at a day's first row: all idle, one per count vector reached. */
+export interface DayStart {
+  firstRow: number;
+  counts: Int32Array;
+  value: Float64Array;
+  tie: Int32Array;
+}
+
+export function keepDayStart(g: GroupGrid, layer: Layer, row: number): DayStart {
+  const counts: number[] = [];
+  const value: number[] = [];
+  const tie: number[] = [];
+  for (let i = 0; i < layer.size; i++) {
+    const c = layer.counts[i]!;
+    const at = layer.blockOf[c]! * g.R;
+    if (layer.value[at] === -Infinity) continue;
+    counts.push(c);
+    value.push(layer.value[at]!);
+    tie.push(layer.tie[at]!);
+  }
+  return { firstRow: row, counts: Int32Array.from(counts), value: Float64Array.from(value), tie: Int32Array.from(tie) };
+}
+
+export function restoreDayStart(g: GroupGrid, layer: Layer, start: DayStart): void {
+  clearLayer(layer);
+  start.counts.forEach((c, i) => {
+    const at = addBlock(g, layer, c) * g.R;
+    layer.value[at] = start.value[i]!;
+    layer.tie[at] = start.tie[i]!;
+  });
+}
+
+/** Walks back from the best final state; `slots` per wish come out latest first. */
+class Tracer {
+  readonly slots: number[][];
+  private c: number;
+  private r = 0;
+  constructor(
+    private readonly g: GroupGrid,
+    finalC: number,
+  ) {
+    this.slots = Array.from({ length: g.n }, () => []);
+    this.c = finalC;
+  }
+  /** Rows `to − 1` down to `from`, whose pointers `back` holds. */
+  walk(back: BackLog, from: number, to: number): void {
+    const { stride, runBase, block, slotOfRow } = this.g;
+    for (let row = to - 1; row >= from; row--) {
+      const code = back.codeAt(row, this.c, this.r);
+      const took = (code & 15) - 1;
+      const kind = code >> 4;
+      if (took >= 0) {
+        this.slots[took]!.push(slotOfRow[row]!);
+        this.c -= stride[took]!;
+      }
+      if (kind === 0) this.r = 0;
+      // A day's last state is idle even when its pointer came from a block closed at midnight.
+      else if (kind === SHORTER) this.r = this.r > 0 ? this.r - 1 : runBase[took]! + block[took]! - 2;
+      else this.r = runBase[kind - 1]! + block[kind - 1]! - 1;
+    }
+  }
+}
+
+/** When the forward sweep kept every row's pointers. */
+export function traceWhole(g: GroupGrid, back: BackLog, finalC: number): number[][] {
+  const tracer = new Tracer(g, finalC);
+  tracer.walk(back, 0, g.rows);
+  return tracer.slots;
+}
+
+/**
+ * Recomputes pointers day by day from `starts` (the layers kept at each day's first row),
+ * the last day first. A day whose pointers pass `backLimit` (by the sizes the forward
+ * sweep saw, `sizes`) is done in chunks, the last first, each re-swept from the day's start.
+ */
+export function traceByDays(
+  g: GroupGrid,
+  layers: [Layer, Layer],
+  starts: readonly (DayStart | undefined)[],
+  sizes: Float64Array,
+  finalC: number,
+  backLimit: number,
+): number[][] {
+  const tracer = new Tracer(g, finalC);
+  let end = g.rows;
+  for (let day = starts.length - 1; day >= 0; day--) {
+    const start = starts[day];
+    if (!start) continue;
+    const first = start.firstRow;
+    for (let to = end; to > first; ) {
+      let from = to - 1;
+      let bytes = sizes[from]!;
+      while (from > first && bytes + sizes[from - 1]! <= backLimit) bytes += sizes[--from]!;
+      const back = new BackLog(g, from);
+      let [cur, next] = layers;
+      restoreDayStart(g, cur, start);
+      for (let row = first; row < to; row++) {
+        sweepRow(g, cur, next, row, row >= from);
+        if (row >= from) back.keep(next);
+        [cur, next] = [next, cur];
+      }
+      tracer.walk(back, from, to);
+      to = from;
+    }
+    end = first;
+  }
+  return tracer.slots;
+}
