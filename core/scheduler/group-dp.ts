@@ -71,18 +71,19 @@ export function planGroup(members: readonly GroupMember[], crowded?: Uint8Array,
   cur.value[addBlock(g, cur, 0) * R] = 0;
   // Every row's back-pointers while they fit; past the limit only each day's first layer
   // is kept, and a day's pointers are recomputed from it while tracing back.
-  let back: BackLog | undefined = new BackLog(g, 0);
-  const sizes = new Float64Array(rows);
+  let most = 0;
+  for (let row = 0; row < rows; row++) most += g.mostAfter[row]!;
+  let back: BackLog | undefined = new BackLog(g, 0, Math.min(most, Math.floor(backLimit / (4 + R))));
+  const sizes = new Int32Array(rows);
   const dayStart: (DayStart | undefined)[] = [];
-  const mayOverflow = rows * g.C * (4 + R) > backLimit;
+  const mayOverflow = most * (4 + R) > backLimit;
   for (let row = 0; row < rows; row++) {
     const day = Math.floor(g.slotOfRow[row]! / SLOTS_PER_DAY);
     if (mayOverflow && dayStart[day] === undefined) dayStart[day] = keepDayStart(g, cur, row);
     sweepRow(g, cur, next, row, back !== undefined);
     [cur, next] = [next, cur];
-    sizes[row] = cur.size * (4 + R);
-    back?.keep(cur);
-    if (back && back.bytes > backLimit) back = undefined;
+    sizes[row] = cur.size;
+    if (back && !back.keep(cur)) back = undefined;
   }
   // Every wish ends with nothing or between its minimum and its ideal (SCH6, SCH7).
   let bestC = -1;

@@ -1,5 +1,6 @@
 import { SLOTS_PER_DAY, SLOTS_PER_WEEK } from "../week/slots";
 import type { GroupMember } from "./group-dp";
+import { countTables, type CountTables } from "./group-counts";
 import type { Wish } from "./model";
 
 /**
@@ -11,7 +12,7 @@ import type { Wish } from "./model";
  * wish), r the run state (0 = no open block; else which wish's block is open and its
  * length so far, capped at the minimum block).
  */
-export interface GroupGrid {
+export interface GroupGrid extends CountTables {
   n: number;
   /** Run states and count vectors; width = R · C. */
   R: number;
@@ -38,16 +39,6 @@ export interface GroupGrid {
   takerGain: Float64Array;
   /** Tie-break one more slot adds (integers, so sums stay exact). */
   takerTie: Int32Array;
-  /** Rows with a taker before this row: no wish can hold more slots than that yet. */
-  seenBefore: Int32Array;
-  /** Per count vector: bit j set when wish j holds its cap. */
-  fullMask: Int32Array;
-  /**
-   * Per count vector: the last row from which it can still end valid. A wish holding some
-   * slots but fewer than its minimum must get the rest from the rows left (SCH7), and
-   * every slot serves one wish; past this row the state is dropped.
-   */
-  lastRow: Int32Array;
 }
 
 /** Back-pointer kind of a run state that is neither idle nor a full block: "one slot shorter". */
@@ -125,8 +116,6 @@ export function gridOf(members: readonly GroupMember[], crowded?: Uint8Array): G
   const takerTie: number[] = [];
   const mustOf = new Int32Array(rows);
   const isDayEnd = new Uint8Array(rows);
-  const seenBefore = new Int32Array(rows);
-  let seen = 0;
   slotOfRow.forEach((s, row) => {
     const must = mustSlot[s]!;
     mustOf[row] = must;
@@ -139,11 +128,10 @@ export function gridOf(members: readonly GroupMember[], crowded?: Uint8Array): G
       takerGain.push(gain[j]! * (wishes[j]!.windowWeight[s] ?? 0));
       takerTie.push(taste + (members[j]!.prefer?.[s] ? 64 : 0));
     }
-    seenBefore[row] = seen;
-    if (takerWish.length > takerStart[row]!) seen++;
   });
   takerStart[rows] = takerWish.length;
-  const { fullMask, lastRow } = countTables(cap, Int32Array.from(wishes, (w) => Math.max(1, w.minSlots)), rows, takerStart, takerWish);
+  const least = Int32Array.from(wishes, (w) => Math.max(1, w.minSlots));
+  const counts = countTables(cap, least, rows, takerStart, Int32Array.from(takerWish));
   return {
     n,
     R,
@@ -164,52 +152,6 @@ export function gridOf(members: readonly GroupMember[], crowded?: Uint8Array): G
     takerWish: Int32Array.from(takerWish),
     takerGain: Float64Array.from(takerGain),
     takerTie: Int32Array.from(takerTie),
-    seenBefore,
-    fullMask,
-    lastRow,
+    ...counts,
   };
-}
-
-/** `fullMask` and `lastRow` of every count vector (see GroupGrid). */
-function countTables(cap: Int32Array, least: Int32Array, rows: number, takerStart: Int32Array, takerWish: readonly number[]) {
-  const n = cap.length;
-  // lastFor[j][d]: the last row from which wish j still has d takeable rows; lastAny likewise for any wish.
-  const lastFor = Array.from({ length: n }, (_, j) => new Int32Array(least[j]! + 1).fill(-1));
-  const lastAny = new Int32Array(rows + 2).fill(-1);
-  const left = new Int32Array(n);
-  let anyLeft = 0;
-  for (let row = rows; row >= 0; row--) {
-    if (row < rows) {
-      for (let t = takerStart[row]!; t < takerStart[row + 1]!; t++) left[takerWish[t]!]!++;
-      if (takerStart[row + 1]! > takerStart[row]!) anyLeft++;
-    }
-    for (let j = 0; j < n; j++) for (let d = 0; d <= Math.min(left[j]!, least[j]!); d++) if (lastFor[j]![d]! < 0) lastFor[j]![d] = row;
-    if (lastAny[anyLeft]! < 0) lastAny[anyLeft] = row;
-  }
-  for (let d = rows; d >= 0; d--) lastAny[d] = Math.max(lastAny[d]!, lastAny[d + 1]!);
-  let C = 1;
-  for (let j = 0; j < n; j++) C *= cap[j]! + 1;
-  const fullMask = new Int32Array(C);
-  const lastRow = new Int32Array(C);
-  const kOf = new Int32Array(n);
-  for (let c = 0; c < C; c++) {
-    if (c > 0) {
-      let j = 0;
-      while (kOf[j] === cap[j]) kOf[j++] = 0;
-      kOf[j]!++;
-    }
-    let mask = 0;
-    let last = rows;
-    let owed = 0;
-    for (let j = 0; j < n; j++) {
-      const k = kOf[j]!;
-      if (k === cap[j]) mask |= 1 << j;
-      if (k === 0 || k >= least[j]!) continue;
-      owed += least[j]! - k;
-      last = Math.min(last, lastFor[j]![least[j]! - k]!);
-    }
-    fullMask[c] = mask;
-    lastRow[c] = owed > rows ? -1 : Math.min(last, lastAny[owed]!);
-  }
-  return { fullMask, lastRow };
 }

@@ -13,20 +13,25 @@ export interface Layer {
   /** The count vectors holding a block (ascending once the layer is complete). */
   counts: Int32Array;
   size: number;
-  /** Per block, R entries each: best value, its tie-break, and (while recording) its back-pointer. */
+  /**
+   * Per block, R entries each: best value, its tie-break, and (while recording) its
+   * back-pointer. A tie-break adds at most 72 per slot taken and loses at most 48, so
+   * over a week's 336 slots it stays within 16 bits.
+   */
   value: Float64Array;
-  tie: Int32Array;
+  tie: Int16Array;
   back: Uint8Array;
 }
 
+/** Room for the widest layer of the week (`widest`), so a sweep never grows one. */
 export function createLayer(g: GroupGrid): Layer {
-  const capacity = Math.min(g.C, 64);
+  const capacity = g.widest;
   return {
     blockOf: new Int32Array(g.C).fill(-1),
     counts: new Int32Array(capacity),
     size: 0,
     value: new Float64Array(capacity * g.R),
-    tie: new Int32Array(capacity * g.R),
+    tie: new Int16Array(capacity * g.R),
     back: new Uint8Array(capacity * g.R),
   };
 }
@@ -37,23 +42,8 @@ export function clearLayer(layer: Layer): void {
   layer.size = 0;
 }
 
-/** Room for at least `wanted` blocks (at least twice the old), keeping the first `size`; returns the layer. */
-export function grow(g: GroupGrid, layer: Layer, size: number, wanted = size + 1): Layer {
-  const capacity = Math.min(g.C, Math.max(wanted, 2 * layer.counts.length));
-  const counts = new Int32Array(capacity);
-  counts.set(layer.counts.subarray(0, size));
-  const value = new Float64Array(capacity * g.R);
-  value.set(layer.value.subarray(0, size * g.R));
-  const tie = new Int32Array(capacity * g.R);
-  tie.set(layer.tie.subarray(0, size * g.R));
-  const back = new Uint8Array(capacity * g.R);
-  back.set(layer.back.subarray(0, size * g.R));
-  return Object.assign(layer, { counts, value, tie, back });
-}
-
 /** A new block for count vector c, every run state unreachable; returns its index. */
 export function addBlock(g: GroupGrid, layer: Layer, c: number): number {
-  if (layer.size === layer.counts.length) grow(g, layer, layer.size);
   const b = layer.size++;
   layer.blockOf[c] = b;
   layer.counts[b] = c;

@@ -1,5 +1,5 @@
 import type { GroupGrid } from "./group-grid";
-import { clearLayer, grow, sortCounts, type Layer } from "./group-layer";
+import { clearLayer, sortCounts, type Layer } from "./group-layer";
 
 /**
  * One step of the joint DP of GRP1 (group-dp.ts): every state of the slot before →
@@ -20,10 +20,9 @@ const targetAt = new Int32Array(16);
  * the schedule chosen is the same however often a row is swept.
  */
 export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, isRecording: boolean): void {
-  const { R, C, stride, block, runBase, runWish, runLen, prevKind, fullMask, lastRow } = g;
+  const { R, stride, block, runBase, runWish, runLen, prevKind, fullMask, lastRow } = g;
   const t0 = g.takerStart[row]!;
   const t1 = g.takerStart[row + 1]!;
-  const takers = t1 - t0;
   clearLayer(to);
   const { takerWish, takerGain, takerTie } = g;
   const fromBlockOf = from.blockOf;
@@ -31,7 +30,7 @@ export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, isRe
   const fromValue = from.value;
   const fromTie = from.tie;
   const toBlockOf = to.blockOf;
-  let { counts: toCounts, value: toValue, tie: toTie, back: toBack } = to;
+  const { counts: toCounts, value: toValue, tie: toTie, back: toBack } = to;
   let toSize = 0;
   // A slot some wish must take (the search's branch) leaves no idle choice.
   const mayIdle = g.mustOf[row]! < 0;
@@ -40,8 +39,6 @@ export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, isRe
     // Past its last row a state cannot end valid any more (SCH7): dropped.
     const last = lastRow[c]!;
     if (last < row) continue;
-    // Room for every successor, so no block is created while the arrays are in use.
-    if (toSize + 1 + takers > toCounts.length && toCounts.length < C) ({ counts: toCounts, value: toValue, tie: toTie, back: toBack } = grow(g, to, toSize, toSize + 1 + takers));
     const full = fullMask[c]!;
     let idleAt = -2;
     for (let t = t0; t < t1; t++) targetAt[t - t0] = -2;
@@ -110,6 +107,8 @@ export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, isRe
       }
     }
   }
+  // Layers are as wide as the widest layer a week can reach (group-counts): past it, an invariant broke.
+  if (toSize > toCounts.length) throw new Error(`joint DP layer overflow: ${toSize} > ${toCounts.length}`);
   to.size = toSize;
   // Blocks never cross midnight: at a day's end only finished blocks survive, as idle.
   if (g.isDayEnd[row]) {
@@ -137,7 +136,7 @@ export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, isRe
  * within EPS with a higher tie-break. One function for every site, so the compiler sees
  * all its uses (a rarely taken copy would be compiled without type feedback and thrash).
  */
-function beats(v: number, tie: number, values: Float64Array, ties: Int32Array, at: number): boolean {
+function beats(v: number, tie: number, values: Float64Array, ties: Int16Array, at: number): boolean {
   const old = values[at]!;
   return v > old + EPS || (v > old - EPS && tie > ties[at]!);
 }

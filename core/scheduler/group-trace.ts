@@ -15,54 +15,66 @@ import { sweepRow } from "./group-sweep";
 /** Most bytes of back-pointers one call holds at once (the large joint units; freed after). */
 export const BACK_LIMIT = 32_000_000;
 
+/** Count vectors per page of a BackLog (about 300 KB): pages fill as rows come, so nothing is copied or wasted. */
+const PAGE = 16_384;
+
 /** Back-pointers of consecutive rows: per row the count vectors reached (ascending) and R pointers each. */
 export class BackLog {
-  private counts = new Int32Array(256);
-  private codes: Uint8Array;
-  /** Where each row's count vectors begin, from `firstRow` on (one more entry than rows kept). */
-  private rowStart = [0];
+  private readonly counts: Int32Array[] = [];
+  private readonly codes: Uint8Array[] = [];
+  /** Per row kept (from `firstRow` on): its page, where it starts there, how many count vectors. */
+  private readonly rowPage: number[] = [];
+  private readonly rowStart: number[] = [];
+  private readonly rowSize: number[] = [];
+  private used = PAGE;
   private size = 0;
+  /** @param capacity most count vectors to hold over all its rows: `keep` refuses a row past it */
   constructor(
     private readonly g: GroupGrid,
     readonly firstRow: number,
-  ) {
-    this.codes = new Uint8Array(256 * g.R);
-  }
-  get bytes(): number {
-    return this.size * (4 + this.g.R);
-  }
-  keep(layer: Layer): void {
+    private readonly capacity: number,
+  ) {}
+  /** Appends the pointers of the next row; false (and nothing kept) when they do not fit. */
+  keep(layer: Layer): boolean {
     const R = this.g.R;
-    const size = this.size + layer.size;
-    if (size > this.counts.length) {
-      const capacity = Math.max(size, 2 * this.counts.length);
-      const counts = new Int32Array(capacity);
-      counts.set(this.counts.subarray(0, this.size));
-      const codes = new Uint8Array(capacity * R);
-      codes.set(this.codes.subarray(0, this.size * R));
-      this.counts = counts;
-      this.codes = codes;
+    const size = layer.size;
+    if (this.size + size > this.capacity) return false;
+    if (this.counts.length === 0 || this.used + size > this.counts[this.counts.length - 1]!.length) {
+      // A small log gets no more than it can ever hold; a row wider than a page, a page of its own.
+      const room = Math.max(size, Math.min(PAGE, this.capacity - this.size));
+      this.counts.push(new Int32Array(room));
+      this.codes.push(new Uint8Array(room * R));
+      this.used = 0;
     }
-    for (let i = 0; i < layer.size; i++) {
+    const page = this.counts.length - 1;
+    const counts = this.counts[page]!;
+    const codes = this.codes[page]!;
+    for (let i = 0; i < size; i++) {
       const c = layer.counts[i]!;
       const at = layer.blockOf[c]! * R;
-      this.counts[this.size + i] = c;
-      const to = (this.size + i) * R;
-      for (let r = 0; r < R; r++) this.codes[to + r] = layer.back[at + r]!;
+      const to = (this.used + i) * R;
+      counts[this.used + i] = c;
+      for (let r = 0; r < R; r++) codes[to + r] = layer.back[at + r]!;
     }
-    this.size = size;
-    this.rowStart.push(size);
+    this.rowPage.push(page);
+    this.rowStart.push(this.used);
+    this.rowSize.push(size);
+    this.used += size;
+    this.size += size;
+    return true;
   }
   /** The pointer of state (c, r) after `row`. */
   codeAt(row: number, c: number, r: number): number {
-    let lo = this.rowStart[row - this.firstRow]!;
-    let hi = this.rowStart[row - this.firstRow + 1]! - 1;
+    const at = row - this.firstRow;
+    const counts = this.counts[this.rowPage[at]!]!;
+    let lo = this.rowStart[at]!;
+    let hi = lo + this.rowSize[at]! - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.counts[mid]! < c) lo = mid + 1;
+      if (counts[mid]! < c) lo = mid + 1;
       else hi = mid;
     }
-    return this.codes[lo * this.g.R + r]!;
+    return this.codes[this.rowPage[at]!]![lo * this.g.R + r]!;
   }
 }
 
@@ -71,7 +83,7 @@ export interface DayStart {
   firstRow: number;
   counts: Int32Array;
   value: Float64Array;
-  tie: Int32Array;
+  tie: Int16Array;
 }
 
 export function keepDayStart(g: GroupGrid, layer: Layer, row: number): DayStart {
@@ -86,7 +98,7 @@ export function keepDayStart(g: GroupGrid, layer: Layer, row: number): DayStart 
     value.push(layer.value[at]!);
     tie.push(layer.tie[at]!);
   }
-  return { firstRow: row, counts: Int32Array.from(counts), value: Float64Array.from(value), tie: Int32Array.from(tie) };
+  return { firstRow: row, counts: Int32Array.from(counts), value: Float64Array.from(value), tie: Int16Array.from(tie) };
 }
 
 export function restoreDayStart(g: GroupGrid, layer: Layer, start: DayStart): void {
@@ -138,14 +150,14 @@ export function traceWhole(g: GroupGrid, back: BackLog, finalC: number): number[
 
 /**
  * Recomputes pointers day by day from `starts` (the layers kept at each day's first row),
- * the last day first. A day whose pointers pass `backLimit` (by the sizes the forward
- * sweep saw, `sizes`) is done in chunks, the last first, each re-swept from the day's start.
+ * the last day first. A day whose pointers pass `backLimit` (by the layer sizes the
+ * forward sweep saw, `sizes`) is done in chunks, the last first, each re-swept from the day's start.
  */
 export function traceByDays(
   g: GroupGrid,
   layers: [Layer, Layer],
   starts: readonly (DayStart | undefined)[],
-  sizes: Float64Array,
+  sizes: Int32Array,
   finalC: number,
   backLimit: number,
 ): number[][] {
@@ -157,9 +169,11 @@ export function traceByDays(
     const first = start.firstRow;
     for (let to = end; to > first; ) {
       let from = to - 1;
-      let bytes = sizes[from]!;
-      while (from > first && bytes + sizes[from - 1]! <= backLimit) bytes += sizes[--from]!;
-      const back = new BackLog(g, from);
+      let bytes = sizes[from]! * (4 + g.R);
+      while (from > first && bytes + sizes[from - 1]! * (4 + g.R) <= backLimit) bytes += sizes[--from]! * (4 + g.R);
+      let kept = 0;
+      for (let row = from; row < to; row++) kept += sizes[row]!;
+      const back = new BackLog(g, from, kept);
       let [cur, next] = layers;
       restoreDayStart(g, cur, start);
       for (let row = first; row < to; row++) {
