@@ -10,7 +10,7 @@ import type { WishPlan } from "./wish-dp";
  * crowd the same hours, large ones when a whole crowded timeline must be one unit.
  * Linked stand-ins (LNK1) come last: they rarely finish, but sometimes only they do.
  */
-const TRIES: readonly SearchOptions[] = [
+const TRIES: readonly Configuration[] = [
   // A short GRP1 probe first: the root is the same node in every configuration, and when
   // one partner's wishes crowd the same hours a merge or two closes the search at once,
   // where slot branching would spend its whole budget first.
@@ -21,7 +21,16 @@ const TRIES: readonly SearchOptions[] = [
   // bounded by DP states rather than nodes alone.
   { groupLimit: 150_000, isLinking: false, nodeLimit: 20, effortLimit: 200_000 },
   { groupLimit: 8000, isLinking: true, nodeLimit: 10, effortLimit: 30_000 },
+  // The largest: a timeline of four or five wishes, several all-or-nothing, as one unit of
+  // up to 3.5 M states (group-dp keeps only the states reached, and its back-pointers within
+  // a memory limit). A partner's own best is then proven in a handful of nodes; the
+  // two-partner searches that get this far do not finish even with it, so they skip it.
+  { groupLimit: 3_500_000, isLinking: false, nodeLimit: 10, effortLimit: 8_000_000, isOnePartnerOnly: true },
 ];
+interface Configuration extends SearchOptions {
+  /** Run only for one partner's own best. */
+  isOnePartnerOnly?: boolean;
+}
 /** Configurations the cheap portfolio runs (see `isCheap`). */
 const CHEAP_TRIES = 2;
 
@@ -44,16 +53,24 @@ export function solveExactly(model: SlotModel, objective: Objective, options: Se
   let nodes = 0;
   const tries = TRIES.map((t, i) => ({ t, i }))
     .slice(0, portfolio.isCheap ? CHEAP_TRIES : TRIES.length)
-    .filter(({ t }) => !(portfolio.isOnePartner && t.isLinking));
-  const first = portfolio.firstTry ?? -1;
+    .filter(({ t }) => (portfolio.isOnePartner ? !t.isLinking : !t.isOnePartnerOnly));
+  const first = tries.findIndex(({ i }) => i === portfolio.firstTry);
   if (first > 0) tries.unshift(...tries.splice(first, 1));
   for (const { t, i } of tries) {
     const found = searchBest(model, objective, { ...options, ...t });
     nodes += found.nodes;
-    if (found.isExact) return { ...found, nodes, tried: i };
+    if (found.isExact || isAtCeiling(found, options.ceiling)) return { ...found, isExact: true, nodes, tried: i };
     if (!best || isBetter(objective(found.satA, found.satB), objective(best.satA, best.satB))) best = found;
   }
   return { ...best!, nodes, tried: -1 };
+}
+
+/**
+ * A schedule at both partners' exact bests (BND2) is optimal for every objective monotone
+ * in both satisfactions, however the search that found it ended.
+ */
+function isAtCeiling(found: Solution, ceiling: SearchOptions["ceiling"]): boolean {
+  return ceiling !== undefined && found.satA >= ceiling.A - 1e-9 && found.satB >= ceiling.B - 1e-9;
 }
 
 function isBetter(a: readonly [number, number], b: readonly [number, number]): boolean {
