@@ -1,7 +1,10 @@
 import { SLOTS_PER_DAY } from "../week/slots";
-import { caps, gridOf } from "./group-grid";
+import { beamValue } from "./group-beam";
+import { GroupBound } from "./group-bound";
+import { bestEnding } from "./group-ending";
+import { caps, gridOf, type GroupGrid } from "./group-grid";
 import { addBlock, createLayer, type Layer } from "./group-layer";
-import { sweepRow } from "./group-sweep";
+import { sweepRow, type Pruning } from "./group-sweep";
 import { BACK_LIMIT, BackLog, keepDayStart, traceByDays, traceWhole, type DayStart } from "./group-trace";
 import type { Wish } from "./model";
 import { wishScore } from "./satisfaction";
@@ -17,7 +20,6 @@ import type { WishPlan } from "./wish-dp";
  * instead of branching slot by slot; the state space grows as the product of the ideals,
  * so the caller checks `groupWork` against a budget first.
  */
-const EPS = 1e-10;
 
 /** States × slots the DP would touch: the budget check before merging. */
 export function groupWork(wishes: readonly Wish[], allowed: readonly Uint8Array[]): number {
@@ -44,6 +46,13 @@ export interface GroupMember {
   prefer?: Uint8Array;
 }
 
+export interface GroupTuning {
+  /** Most bytes of back-pointers to hold at once (smaller: recompute more). */
+  backLimit?: number;
+  /** Joint DPs at least this wide prune against a known schedule. */
+  pruneFrom?: number;
+}
+
 export interface GroupResult {
   /** One plan per member, same order. */
   plans: WishPlan[];
@@ -58,15 +67,19 @@ export interface GroupResult {
 /**
  * @param crowded how many wishes outside the group want each slot (tie-break only)
  * @param forcedKey choose the best schedule with exactly these linked counts
- * @param backLimit most bytes of back-pointers to hold at once (smaller: recompute more)
+ * @param tuning memory and pruning limits (tests set them to take every path)
  * @returns undefined when the required slots (or the forced counts) cannot be met
  */
-export function planGroup(members: readonly GroupMember[], crowded?: Uint8Array, forcedKey?: number, backLimit = BACK_LIMIT): GroupResult | undefined {
+export function planGroup(members: readonly GroupMember[], crowded?: Uint8Array, forcedKey?: number, tuning: GroupTuning = {}): GroupResult | undefined {
   const g = gridOf(members, crowded);
   if (!g) return undefined;
-  const { n, R, rows } = g;
+  const { R, rows } = g;
+  const { backLimit = BACK_LIMIT, pruneFrom = PRUNE_FROM } = tuning;
   const wishes = members.map((m) => m.wish);
-  const layers: [Layer, Layer] = [createLayer(g), createLayer(g)];
+  const prune = g.width >= pruneFrom ? pruningOf(g, members, forcedKey) : undefined;
+  // A pruned DP reaches few states: its layers start small and grow as needed.
+  const capacity = prune ? Math.min(g.widest, PRUNED_START) : g.widest;
+  const layers: [Layer, Layer] = [createLayer(g, capacity), createLayer(g, capacity)];
   let [cur, next] = layers;
   cur.value[addBlock(g, cur, 0) * R] = 0;
   // Every row's back-pointers while they fit; past the limit only each day's first layer
@@ -80,49 +93,14 @@ export function planGroup(members: readonly GroupMember[], crowded?: Uint8Array,
   for (let row = 0; row < rows; row++) {
     const day = Math.floor(g.slotOfRow[row]! / SLOTS_PER_DAY);
     if (mayOverflow && dayStart[day] === undefined) dayStart[day] = keepDayStart(g, cur, row);
-    sweepRow(g, cur, next, row, back !== undefined);
+    sweepRow(g, cur, next, row, back?.target(g.mostAfter[row]!), prune);
     [cur, next] = [next, cur];
     sizes[row] = cur.size;
     if (back && !back.keep(cur)) back = undefined;
   }
-  // Every wish ends with nothing or between its minimum and its ideal (SCH6, SCH7).
-  let bestC = -1;
-  let bestV = -Infinity;
-  let bestTie = -Infinity;
-  let bestKey = 0;
-  const table = new Map<number, number>();
-  for (let i = 0; i < cur.size; i++) {
-    const c = cur.counts[i]!;
-    const at = cur.blockOf[c]! * R;
-    const v0 = cur.value[at]!;
-    if (v0 === -Infinity) continue;
-    let rest = c;
-    let v = v0;
-    let key = 0;
-    let isValid = true;
-    for (let j = 0; j < n && isValid; j++) {
-      const size = g.cap[j]! + 1;
-      const k = rest % size;
-      rest = (rest - k) / size;
-      const w = wishes[j]!;
-      key += k * members[j]!.linkRadix;
-      if (k === 0) continue;
-      if (k < Math.max(1, w.minSlots)) isValid = false;
-      else if (members[j]!.isValued) v += w.weight * wishScore(w, k, 0);
-    }
-    if (!isValid) continue;
-    const seen = table.get(key);
-    if (seen === undefined || v > seen) table.set(key, v);
-    if (forcedKey !== undefined && key !== forcedKey) continue;
-    if (v > bestV + EPS || (v > bestV - EPS && cur.tie[at]! > bestTie)) {
-      bestV = v;
-      bestC = c;
-      bestTie = cur.tie[at]!;
-      bestKey = key;
-    }
-  }
-  if (bestC < 0) return undefined;
-  const slots = back ? traceWhole(g, back, bestC) : traceByDays(g, layers, dayStart, sizes, bestC, backLimit);
+  const ending = bestEnding(g, cur, members, forcedKey);
+  if (ending.c < 0) return undefined;
+  const slots = back ? traceWhole(g, back, ending.c) : traceByDays(g, layers, dayStart, sizes, ending.c, backLimit, prune);
   const plans = wishes.map((w, j): WishPlan => {
     const mine = slots[j]!.reverse();
     let windowSum = 0;
@@ -136,5 +114,23 @@ export function planGroup(members: readonly GroupMember[], crowded?: Uint8Array,
   });
   let value = 0;
   plans.forEach((p, j) => (value += members[j]!.isValued ? wishes[j]!.weight * p.score : 0));
-  return { plans, value, key: bestKey, table };
+  return { plans, value, key: ending.key, table: ending.table };
+}
+
+/** Joint DPs at least this wide prune against a known schedule (smaller ones finish sooner without). */
+const PRUNE_FROM = 20_000;
+/** Blocks a pruned DP's layers start with. */
+const PRUNED_START = 4096;
+/** How far below the known schedule a state's bound must fall to be dropped: far above EPS, so ties among the best are untouched. */
+const PRUNE_MARGIN = 1e-6;
+
+/**
+ * Branch and bound inside the DP (group-bound.ts), when only the best schedule is asked
+ * for: no linked counts, whose every key's best the search needs (LNK1), and no forced key.
+ */
+function pruningOf(g: GroupGrid, members: readonly GroupMember[], forcedKey?: number): Pruning | undefined {
+  if (forcedKey !== undefined || members.some((m) => m.linkRadix > 0)) return undefined;
+  const bound = new GroupBound(g, members);
+  const known = beamValue(g, bound, members);
+  return known === -Infinity ? undefined : { bound, cut: known - PRUNE_MARGIN };
 }

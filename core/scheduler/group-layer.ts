@@ -14,26 +14,37 @@ export interface Layer {
   counts: Int32Array;
   size: number;
   /**
-   * Per block, R entries each: best value, its tie-break, and (while recording) its
-   * back-pointer. A tie-break adds at most 72 per slot taken and loses at most 48, so
-   * over a week's 336 slots it stays within 16 bits.
+   * Per block, R entries each: best value and its tie-break. A tie-break adds at most 72
+   * per slot taken and loses at most 48, so over a week's 336 slots it stays within 16 bits.
    */
   value: Float64Array;
   tie: Int16Array;
-  back: Uint8Array;
 }
 
-/** Room for the widest layer of the week (`widest`), so a sweep never grows one. */
-export function createLayer(g: GroupGrid): Layer {
-  const capacity = g.widest;
+/**
+ * @param capacity blocks to start with: the widest layer of the week (`widest`) means it
+ *   never grows; a pruned DP starts small and grows only as far as it reaches.
+ */
+export function createLayer(g: GroupGrid, capacity = g.widest): Layer {
   return {
     blockOf: new Int32Array(g.C).fill(-1),
     counts: new Int32Array(capacity),
     size: 0,
     value: new Float64Array(capacity * g.R),
     tie: new Int16Array(capacity * g.R),
-    back: new Uint8Array(capacity * g.R),
   };
+}
+
+/** Room for at least `wanted` blocks (twice as many, up to the widest layer), keeping the first `size`; returns the layer. */
+export function grow(g: GroupGrid, layer: Layer, size: number, wanted: number): Layer {
+  const capacity = Math.min(g.widest, Math.max(wanted, 2 * layer.counts.length));
+  const counts = new Int32Array(capacity);
+  counts.set(layer.counts.subarray(0, size));
+  const value = new Float64Array(capacity * g.R);
+  value.set(layer.value.subarray(0, size * g.R));
+  const tie = new Int16Array(capacity * g.R);
+  tie.set(layer.tie.subarray(0, size * g.R));
+  return Object.assign(layer, { counts, value, tie });
 }
 
 /** Forgets every state. */
@@ -44,6 +55,7 @@ export function clearLayer(layer: Layer): void {
 
 /** A new block for count vector c, every run state unreachable; returns its index. */
 export function addBlock(g: GroupGrid, layer: Layer, c: number): number {
+  if (layer.size === layer.counts.length) grow(g, layer, layer.size, layer.size + 1);
   const b = layer.size++;
   layer.blockOf[c] = b;
   layer.counts[b] = c;
@@ -53,12 +65,49 @@ export function addBlock(g: GroupGrid, layer: Layer, c: number): number {
 
 /** Puts the count vectors in ascending order: the sweep meets states in that fixed order. */
 export function sortCounts(layer: Layer): void {
-  const counts = layer.counts;
-  // Blocks are often created in order already; a check is cheaper than the sort.
-  for (let i = 1; i < layer.size; i++) {
-    if (counts[i - 1]! > counts[i]!) {
-      counts.subarray(0, layer.size).sort();
-      return;
-    }
+  const { counts, size, blockOf } = layer;
+  let isSorted = true;
+  let low = Infinity;
+  let high = -Infinity;
+  for (let i = 0; i < size; i++) {
+    const c = counts[i]!;
+    if (i > 0 && counts[i - 1]! > c) isSorted = false;
+    low = Math.min(low, c);
+    high = Math.max(high, c);
   }
+  if (isSorted) return;
+  // Densely packed (small units): reading them off in order beats sorting.
+  if (high - low <= 8 * size) {
+    let at = 0;
+    for (let c = low; c <= high; c++) if (blockOf[c]! >= 0) counts[at++] = c;
+    return;
+  }
+  counts.subarray(0, size).sort();
+}
+
+/**
+ * Keeps only the `most` count vectors whose best state scores highest by `score(c, value)`
+ * (ties: the lower count vector), still in ascending order: a beam. Blocks keep their
+ * storage, so this is only for a layer about to be swept from, not added to.
+ */
+export function keepBest(g: GroupGrid, layer: Layer, most: number, score: (c: number, value: number) => number): void {
+  if (layer.size <= most) return;
+  const scores = new Float64Array(layer.size);
+  for (let i = 0; i < layer.size; i++) {
+    const c = layer.counts[i]!;
+    const at = layer.blockOf[c]! * g.R;
+    let best = -Infinity;
+    for (let r = 0; r < g.R; r++) best = Math.max(best, layer.value[at + r]!);
+    scores[i] = best === -Infinity ? -Infinity : score(c, best);
+  }
+  const order = Array.from({ length: layer.size }, (_, i) => i).sort((a, b) => (scores[a]! > scores[b]! ? -1 : scores[a]! < scores[b]! ? 1 : a - b));
+  const isKept = new Uint8Array(layer.size);
+  for (let i = 0; i < most; i++) isKept[order[i]!] = 1;
+  let size = 0;
+  for (let i = 0; i < layer.size; i++) {
+    const c = layer.counts[i]!;
+    if (isKept[i]) layer.counts[size++] = c;
+    else layer.blockOf[c] = -1;
+  }
+  layer.size = size;
 }

@@ -1,5 +1,6 @@
+import type { GroupBound } from "./group-bound";
 import type { GroupGrid } from "./group-grid";
-import { clearLayer, sortCounts, type Layer } from "./group-layer";
+import { clearLayer, grow, sortCounts, type Layer } from "./group-layer";
 
 /**
  * One step of the joint DP of GRP1 (group-dp.ts): every state of the slot before →
@@ -9,18 +10,30 @@ import { clearLayer, sortCounts, type Layer } from "./group-layer";
  */
 
 const EPS = 1e-10;
+const EMPTY = new Uint8Array(0);
 /** Per taker of the row: where the current block's successor starts in `to` (−1 none, −2 not looked up yet). */
 const targetAt = new Int32Array(16);
 
+/** Branch and bound inside the DP: drop states whose value plus `bound` is below `cut`. */
+export interface Pruning {
+  bound: GroupBound;
+  cut: number;
+}
+
+/** Where a sweep writes back-pointers: state (block b, run state r) at codes[base + b · R + r]. */
+export interface BackTarget {
+  codes: Uint8Array;
+  base: number;
+}
+
 /**
- * Advances the DP by one row: every state of `from` → `to`. While recording, each state
- * reached gets its back-pointer in `to.back`: (wish taken + 1) | (kind of the run state
- * before << 4). States are met in a fixed order (count vectors ascending, then run
+ * Advances the DP by one row: every state of `from` → `to`. With `back`, each state
+ * reached gets its back-pointer there: (wish taken + 1) | (kind of the run state before << 4). States are met in a fixed order (count vectors ascending, then run
  * state, then taker) and only a strictly better candidate replaces the best so far, so
  * the schedule chosen is the same however often a row is swept.
  */
-export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, isRecording: boolean): void {
-  const { R, stride, block, runBase, runWish, runLen, prevKind, fullMask, lastRow } = g;
+export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, back?: BackTarget, prune?: Pruning): void {
+  const { R, stride, block, runBase, runWish, runLen, prevKind, fullMask, lastRow, widest } = g;
   const t0 = g.takerStart[row]!;
   const t1 = g.takerStart[row + 1]!;
   clearLayer(to);
@@ -30,7 +43,10 @@ export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, isRe
   const fromValue = from.value;
   const fromTie = from.tie;
   const toBlockOf = to.blockOf;
-  const { counts: toCounts, value: toValue, tie: toTie, back: toBack } = to;
+  let { counts: toCounts, value: toValue, tie: toTie } = to;
+  const isRecording = back !== undefined;
+  const toBack = back ? back.codes : EMPTY;
+  const backBase = back ? back.base : 0;
   let toSize = 0;
   // A slot some wish must take (the search's branch) leaves no idle choice.
   const mayIdle = g.mustOf[row]! < 0;
@@ -39,13 +55,18 @@ export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, isRe
     // Past its last row a state cannot end valid any more (SCH7): dropped.
     const last = lastRow[c]!;
     if (last < row) continue;
+    // Room for every successor, so that no block is added while the arrays are in locals.
+    if (toSize + 1 + t1 - t0 > toCounts.length && toCounts.length < widest) ({ counts: toCounts, value: toValue, tie: toTie } = grow(g, to, toSize, toSize + 1 + t1 - t0));
     const full = fullMask[c]!;
     let idleAt = -2;
     for (let t = t0; t < t1; t++) targetAt[t - t0] = -2;
     const fb = fromBlockOf[c]! * R;
+    // States whose bound falls short of a schedule already known are dropped (they and
+    // their successors stay unreachable); the best states never are, nor their pointers.
+    const least = prune ? prune.cut - prune.bound.at(row, c) : -Infinity;
     for (let r = 0; r < R; r++) {
       const v = fromValue[fb + r]!;
-      if (v === -Infinity) continue;
+      if (v === -Infinity || v < least) continue;
       const tie = fromTie[fb + r]!;
       const open = runWish[r]!;
       const isClosed = open < 0 || runLen[r]! >= block[open]!;
@@ -69,7 +90,7 @@ export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, isRe
           if (beats(v, tie, toValue, toTie, at)) {
             toValue[at] = v;
             toTie[at] = tie;
-            if (isRecording) toBack[at] = kind;
+            if (isRecording) toBack[backBase + at] = kind;
           }
         }
       }
@@ -102,12 +123,12 @@ export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, isRe
         if (beats(nv, nt, toValue, toTie, at)) {
           toValue[at] = nv;
           toTie[at] = nt;
-          if (isRecording) toBack[at] = (j + 1) | kind;
+          if (isRecording) toBack[backBase + at] = (j + 1) | kind;
         }
       }
     }
   }
-  // Layers are as wide as the widest layer a week can reach (group-counts): past it, an invariant broke.
+  // Layers grow up to the widest layer a week can reach (group-counts): past it, an invariant broke.
   if (toSize > toCounts.length) throw new Error(`joint DP layer overflow: ${toSize} > ${toCounts.length}`);
   to.size = toSize;
   // Blocks never cross midnight: at a day's end only finished blocks survive, as idle.
@@ -121,7 +142,7 @@ export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, isRe
           if (beats(v, toTie[at]!, toValue, toTie, idle)) {
             toValue[idle] = v;
             toTie[idle] = toTie[at]!;
-            if (isRecording) toBack[idle] = toBack[at]!;
+            if (isRecording) toBack[backBase + idle] = toBack[backBase + at]!;
           }
         }
         toValue[at] = -Infinity;

@@ -1,6 +1,6 @@
 import { SHORTER, type GroupGrid } from "./group-grid";
 import { addBlock, clearLayer, type Layer } from "./group-layer";
-import { sweepRow } from "./group-sweep";
+import { sweepRow, type BackTarget, type Pruning } from "./group-sweep";
 
 /**
  * Back-pointers of the joint DP (GRP1) and the walk back from the best final state to the
@@ -18,15 +18,22 @@ export const BACK_LIMIT = 32_000_000;
 /** Count vectors per page of a BackLog (about 300 KB): pages fill as rows come, so nothing is copied or wasted. */
 const PAGE = 16_384;
 
+interface Page {
+  /** Per row kept here: its count vectors ascending, and the block each was swept into. */
+  counts: Int32Array;
+  blocks: Int32Array;
+  /** The sweeps write pointers straight here (see BackTarget). */
+  codes: Uint8Array;
+}
+
 /** Back-pointers of consecutive rows: per row the count vectors reached (ascending) and R pointers each. */
 export class BackLog {
-  private readonly counts: Int32Array[] = [];
-  private readonly codes: Uint8Array[] = [];
+  private readonly pages: Page[] = [];
   /** Per row kept (from `firstRow` on): its page, where it starts there, how many count vectors. */
   private readonly rowPage: number[] = [];
   private readonly rowStart: number[] = [];
   private readonly rowSize: number[] = [];
-  private used = PAGE;
+  private used = 0;
   private size = 0;
   /** @param capacity most count vectors to hold over all its rows: `keep` refuses a row past it */
   constructor(
@@ -34,47 +41,46 @@ export class BackLog {
     readonly firstRow: number,
     private readonly capacity: number,
   ) {}
-  /** Appends the pointers of the next row; false (and nothing kept) when they do not fit. */
-  keep(layer: Layer): boolean {
-    const R = this.g.R;
-    const size = layer.size;
-    if (this.size + size > this.capacity) return false;
-    if (this.counts.length === 0 || this.used + size > this.counts[this.counts.length - 1]!.length) {
-      // A small log gets no more than it can ever hold; a row wider than a page, a page of its own.
-      const room = Math.max(size, Math.min(PAGE, this.capacity - this.size));
-      this.counts.push(new Int32Array(room));
-      this.codes.push(new Uint8Array(room * R));
+  /** Where the sweep of the next row writes its pointers: room for `wide` blocks. */
+  target(wide: number): BackTarget {
+    const last = this.pages[this.pages.length - 1];
+    if (!last || this.used + wide > last.counts.length) {
+      // A small log gets no more than it can ever hold; a wider row, a page of its own.
+      const room = Math.max(wide, Math.min(PAGE, this.capacity - this.size));
+      this.pages.push({ counts: new Int32Array(room), blocks: new Int32Array(room), codes: new Uint8Array(room * this.g.R) });
       this.used = 0;
     }
-    const page = this.counts.length - 1;
-    const counts = this.counts[page]!;
-    const codes = this.codes[page]!;
-    for (let i = 0; i < size; i++) {
+    return { codes: this.pages[this.pages.length - 1]!.codes, base: this.used * this.g.R };
+  }
+  /** Keeps the row just swept into `target()`; false (and nothing kept) past the capacity. */
+  keep(layer: Layer): boolean {
+    if (this.size + layer.size > this.capacity) return false;
+    const page = this.pages[this.pages.length - 1]!;
+    for (let i = 0; i < layer.size; i++) {
       const c = layer.counts[i]!;
-      const at = layer.blockOf[c]! * R;
-      const to = (this.used + i) * R;
-      counts[this.used + i] = c;
-      for (let r = 0; r < R; r++) codes[to + r] = layer.back[at + r]!;
+      page.counts[this.used + i] = c;
+      page.blocks[this.used + i] = layer.blockOf[c]!;
     }
-    this.rowPage.push(page);
+    this.rowPage.push(this.pages.length - 1);
     this.rowStart.push(this.used);
-    this.rowSize.push(size);
-    this.used += size;
-    this.size += size;
+    this.rowSize.push(layer.size);
+    this.used += layer.size;
+    this.size += layer.size;
     return true;
   }
   /** The pointer of state (c, r) after `row`. */
   codeAt(row: number, c: number, r: number): number {
     const at = row - this.firstRow;
-    const counts = this.counts[this.rowPage[at]!]!;
-    let lo = this.rowStart[at]!;
-    let hi = lo + this.rowSize[at]! - 1;
+    const page = this.pages[this.rowPage[at]!]!;
+    const start = this.rowStart[at]!;
+    let lo = start;
+    let hi = start + this.rowSize[at]! - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (counts[mid]! < c) lo = mid + 1;
+      if (page.counts[mid]! < c) lo = mid + 1;
       else hi = mid;
     }
-    return this.codes[this.rowPage[at]!]![lo * this.g.R + r]!;
+    return page.codes[(start + page.blocks[lo]!) * this.g.R + r]!;
   }
 }
 
@@ -160,6 +166,7 @@ export function traceByDays(
   sizes: Int32Array,
   finalC: number,
   backLimit: number,
+  prune?: Pruning,
 ): number[][] {
   const tracer = new Tracer(g, finalC);
   let end = g.rows;
@@ -177,7 +184,7 @@ export function traceByDays(
       let [cur, next] = layers;
       restoreDayStart(g, cur, start);
       for (let row = first; row < to; row++) {
-        sweepRow(g, cur, next, row, row >= from);
+        sweepRow(g, cur, next, row, row >= from ? back.target(g.mostAfter[row]!) : undefined, prune);
         if (row >= from) back.keep(next);
         [cur, next] = [next, cur];
       }
