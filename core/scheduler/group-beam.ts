@@ -6,7 +6,7 @@ import { addBlock, createLayer, keepBest } from "./group-layer";
 import { sweepRow } from "./group-sweep";
 
 /** Count vectors the beam keeps after each row. */
-const BEAM = 128;
+const BEAM = 64;
 
 /**
  * The value of a good schedule of the group, found fast: the joint DP keeping after each

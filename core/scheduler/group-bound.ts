@@ -17,7 +17,7 @@ import { wishScore } from "./satisfaction";
  *
  * where F_j is wish j's count score (weight × score without windows, −∞ where it may not
  * end) and G_j(row, a) the best a window gains of j from `row` on. Any λ ≥ 0 gives a valid
- * bound; it is convex in λ, so the least over a grid of λ is found by bisection.
+ * bound; it is convex in λ, so the least over a grid of λ is found by walking downhill.
  */
 const LAMBDAS = 16;
 
@@ -29,6 +29,7 @@ export class GroupBound {
   private readonly lambdas: Float64Array;
   private readonly slotsLeft: Int32Array;
   private readonly kOf: Int32Array;
+  private lastBest = 0;
 
   constructor(
     private readonly g: GroupGrid,
@@ -58,6 +59,7 @@ export class GroupBound {
     }
     for (let t = 0; t < g.takerGain.length; t++) steepest = Math.max(steepest, g.takerGain[t]!);
     this.lambdas = Float64Array.from({ length: LAMBDAS }, (_, l) => (2 * steepest * l) / (LAMBDAS - 1));
+    const shape = countScore.map(shapeOf);
     this.slotsLeft = new Int32Array(rows + 1);
     this.tables = new Float64Array((rows + 1) * LAMBDAS * width);
     // Remaining window gains of each wish, best first, grown row by row from the week's end.
@@ -77,16 +79,8 @@ export class GroupBound {
         const G = new Float64Array(most + 1);
         for (let a = 1; a <= most; a++) G[a] = G[a - 1]! + best[a - 1]!;
         for (let l = 0; l < LAMBDAS; l++) {
-          const lambda = this.lambdas[l]!;
           const at = (row * LAMBDAS + l) * width + this.offset[j]!;
-          for (let k = 0; k <= cap[j]!; k++) {
-            let top = -Infinity;
-            for (let a = 0; a <= most && k + a <= cap[j]!; a++) {
-              const f1 = f[k + a]!;
-              if (f1 !== -Infinity) top = Math.max(top, f1 + G[a]! - lambda * a);
-            }
-            this.tables[at + k] = top;
-          }
+          fillTable(this.tables.subarray(at, at + cap[j]! + 1), f, shape[j]!, G, this.lambdas[l]!);
         }
       }
     }
@@ -94,6 +88,30 @@ export class GroupBound {
 
   /** Upper bound on the value the rows from `row` on can add to count vector c (window gains and count scores). */
   at(row: number, c: number): number {
+    this.countsOf(c);
+    // Convex in λ: walk downhill from the last call's best λ (neighbouring count vectors
+    // are usually best at the same one), so a call costs a few sums, not a bisection.
+    let l = this.lastBest;
+    let h = this.withLambda(row, l);
+    while (l > 0) {
+      const left = this.withLambda(row, l - 1);
+      if (!(left < h)) break;
+      h = left;
+      l--;
+    }
+    if (l === this.lastBest) {
+      while (l < LAMBDAS - 1) {
+        const right = this.withLambda(row, l + 1);
+        if (!(right < h)) break;
+        h = right;
+        l++;
+      }
+    }
+    this.lastBest = l;
+    return h;
+  }
+
+  private countsOf(c: number): void {
     const { n, cap } = this.g;
     let rest = c;
     for (let j = 0; j < n; j++) {
@@ -102,14 +120,6 @@ export class GroupBound {
       this.kOf[j] = k;
       rest = (rest - k) / size;
     }
-    let lo = 0;
-    let hi = LAMBDAS - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.withLambda(row, mid) <= this.withLambda(row, mid + 1)) hi = mid;
-      else lo = mid + 1;
-    }
-    return this.withLambda(row, lo);
   }
 
   private withLambda(row: number, l: number): number {
@@ -118,6 +128,60 @@ export class GroupBound {
     for (let j = 0; j < this.g.n; j++) sum += this.tables[base + this.offset[j]! + this.kOf[j]!]!;
     return sum;
   }
+}
+
+/** Where a count score may end (its least count above 0) and its slope from there, if linear. */
+interface Shape {
+  least: number;
+  slope?: number;
+}
+
+/** SAT1 is linear in the count once a wish is active; checked, so a bound stays valid if it ever is not. */
+function shapeOf(f: Float64Array): Shape {
+  const cap = f.length - 1;
+  let least = 1;
+  while (least <= cap && f[least] === -Infinity) least++;
+  if (least >= cap) return { least, slope: 0 };
+  const slope = f[least + 1]! - f[least]!;
+  for (let k = least; k < cap; k++) if (f[k + 1] === -Infinity || Math.abs(f[k + 1]! - f[k]! - slope) > 1e-12) return { least };
+  return { least, slope };
+}
+
+/**
+ * out[k] = max over a of [f(k + a) + G(a) − λ·a] (a ≤ G's length − 1, k + a ≤ cap, f finite).
+ * With f linear from its least count m on, f(k + a) = f(k) + s·a there, and G is concave
+ * (best gains first), so φ(a) = G(a) + (s − λ)·a is concave: its best over any range of a
+ * is at its overall best clamped into the range — O(cap) instead of O(cap²).
+ */
+function fillTable(out: Float64Array, f: Float64Array, shape: Shape, G: Float64Array, lambda: number): void {
+  const cap = f.length - 1;
+  const most = G.length - 1;
+  const { least: m, slope: s } = shape;
+  if (s === undefined) {
+    for (let k = 0; k <= cap; k++) {
+      let top = -Infinity;
+      for (let a = 0; a <= most && k + a <= cap; a++) if (f[k + a] !== -Infinity) top = Math.max(top, f[k + a]! + G[a]! - lambda * a);
+      out[k] = top;
+    }
+    return;
+  }
+  const rise = s - lambda;
+  let peak = 0;
+  for (let a = 1; a <= most; a++) if (G[a]! + rise * a > G[peak]! + rise * peak) peak = a;
+  // The best of φ over lo..hi: φ at the peak clamped into the range.
+  const bestIn = (lo: number, hi: number) => {
+    if (lo > hi) return -Infinity;
+    const a = Math.min(hi, Math.max(lo, peak));
+    return G[a]! + rise * a;
+  };
+  out[0] = 0;
+  if (m > cap) {
+    for (let k = 1; k <= cap; k++) out[k] = -Infinity;
+    return;
+  }
+  out[0] = Math.max(0, f[m]! - s * m + bestIn(m, Math.min(cap, most)));
+  for (let k = 1; k < m; k++) out[k] = f[m]! - s * (m - k) + bestIn(m - k, Math.min(cap - k, most));
+  for (let k = m; k <= cap; k++) out[k] = f[k]! + bestIn(0, Math.min(cap - k, most));
 }
 
 function insertDescending(xs: number[], x: number): void {

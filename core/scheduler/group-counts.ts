@@ -52,39 +52,60 @@ export function countTables(cap: Int32Array, least: Int32Array, rows: number, ta
     }
     if (takerStart[row + 1]! > takerStart[row]!) firstAny[++anySeen] = row;
   }
+  // Per wish and count k, at offset[j] + k: what that count alone says (first row it can be
+  // held after, last row it can still end valid from, slots it still owes, full or not).
+  const offset = new Int32Array(n + 1);
+  for (let j = 0; j < n; j++) offset[j + 1] = offset[j]! + cap[j]! + 1;
+  const firstOf = new Int32Array(offset[n]!);
+  const lastOf = new Int32Array(offset[n]!);
+  const owesOf = new Int32Array(offset[n]!);
+  const fullOf = new Int32Array(offset[n]!);
+  for (let j = 0; j < n; j++) {
+    for (let k = 0; k <= cap[j]!; k++) {
+      const isShort = k > 0 && k < least[j]!;
+      firstOf[offset[j]! + k] = firstFor[j]![k]!;
+      lastOf[offset[j]! + k] = isShort ? lastFor[j]![least[j]! - k]! : rows;
+      owesOf[offset[j]! + k] = isShort ? least[j]! - k : 0;
+      fullOf[offset[j]! + k] = k === cap[j] ? 1 << j : 0;
+    }
+  }
   let C = 1;
   for (let j = 0; j < n; j++) C *= cap[j]! + 1;
   const fullMask = new Int32Array(C);
   const lastRow = new Int32Array(C);
   // Count vector c is in the layers after rows first(c) .. lastRow[c] − 1.
   const enters = new Int32Array(rows + 1);
+  // Level j combines the counts of wishes j .. n − 1; when a count changes only the levels
+  // below it are redone, so each count vector costs O(1) on average.
+  const sum = new Int32Array(n + 1);
+  const first = new Int32Array(n + 1);
+  const last = new Int32Array(n + 1).fill(rows);
+  const owed = new Int32Array(n + 1);
+  const mask = new Int32Array(n + 1);
   const kOf = new Int32Array(n);
+  let changed = n - 1;
   for (let c = 0; c < C; c++) {
     if (c > 0) {
       let j = 0;
       while (kOf[j] === cap[j]) kOf[j++] = 0;
       kOf[j]!++;
+      changed = j;
     }
-    let mask = 0;
-    let last = rows;
-    let owed = 0;
-    let first = 0;
-    let sum = 0;
-    for (let j = 0; j < n; j++) {
-      const k = kOf[j]!;
-      sum += k;
-      first = Math.max(first, firstFor[j]![k]!);
-      if (k === cap[j]) mask |= 1 << j;
-      if (k === 0 || k >= least[j]!) continue;
-      owed += least[j]! - k;
-      last = Math.min(last, lastFor[j]![least[j]! - k]!);
+    for (let j = changed; j >= 0; j--) {
+      const at = offset[j]! + kOf[j]!;
+      sum[j] = sum[j + 1]! + kOf[j]!;
+      first[j] = Math.max(first[j + 1]!, firstOf[at]!);
+      last[j] = Math.min(last[j + 1]!, lastOf[at]!);
+      owed[j] = owed[j + 1]! + owesOf[at]!;
+      mask[j] = mask[j + 1]! | fullOf[at]!;
     }
-    fullMask[c] = mask;
-    lastRow[c] = owed > rows ? -1 : Math.min(last, lastAny[owed]!);
-    first = Math.max(first, sum > rows ? rows : firstAny[sum]!);
-    if (first < lastRow[c]!) {
-      enters[first]!++;
-      enters[lastRow[c]!]!--;
+    fullMask[c] = mask[0]!;
+    const lastC = owed[0]! > rows ? -1 : Math.min(last[0]!, lastAny[owed[0]!]!);
+    lastRow[c] = lastC;
+    const firstC = Math.max(first[0]!, sum[0]! > rows ? rows : firstAny[sum[0]!]!);
+    if (firstC < lastC) {
+      enters[firstC]!++;
+      enters[lastC]!--;
     }
   }
   const mostAfter = new Int32Array(rows);

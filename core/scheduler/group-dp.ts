@@ -93,7 +93,7 @@ export function planGroup(members: readonly GroupMember[], crowded?: Uint8Array,
   for (let row = 0; row < rows; row++) {
     const day = Math.floor(g.slotOfRow[row]! / SLOTS_PER_DAY);
     if (mayOverflow && dayStart[day] === undefined) dayStart[day] = keepDayStart(g, cur, row);
-    sweepRow(g, cur, next, row, back?.target(g.mostAfter[row]!), prune);
+    sweepRow(g, cur, next, row, back !== undefined, prune);
     [cur, next] = [next, cur];
     sizes[row] = cur.size;
     if (back && !back.keep(cur)) back = undefined;
@@ -117,8 +117,8 @@ export function planGroup(members: readonly GroupMember[], crowded?: Uint8Array,
   return { plans, value, key: ending.key, table: ending.table };
 }
 
-/** Joint DPs at least this wide prune against a known schedule (smaller ones finish sooner without). */
-const PRUNE_FROM = 20_000;
+/** Joint DPs at least this wide prune against a known schedule (smaller ones finish sooner without the bound and the beam). */
+const PRUNE_FROM = 5000;
 /** Blocks a pruned DP's layers start with. */
 const PRUNED_START = 4096;
 /** How far below the known schedule a state's bound must fall to be dropped: far above EPS, so ties among the best are untouched. */

@@ -14,11 +14,13 @@ export interface Layer {
   counts: Int32Array;
   size: number;
   /**
-   * Per block, R entries each: best value and its tie-break. A tie-break adds at most 72
-   * per slot taken and loses at most 48, so over a week's 336 slots it stays within 16 bits.
+   * Per block, R entries each: best value, its tie-break, and (while recording) its
+   * back-pointer. A tie-break adds at most 72 per slot taken and loses at most 48, so over
+   * a week's 336 slots it stays within 16 bits.
    */
   value: Float64Array;
   tie: Int16Array;
+  back: Uint8Array;
 }
 
 /**
@@ -32,6 +34,7 @@ export function createLayer(g: GroupGrid, capacity = g.widest): Layer {
     size: 0,
     value: new Float64Array(capacity * g.R),
     tie: new Int16Array(capacity * g.R),
+    back: new Uint8Array(capacity * g.R),
   };
 }
 
@@ -44,7 +47,9 @@ export function grow(g: GroupGrid, layer: Layer, size: number, wanted: number): 
   value.set(layer.value.subarray(0, size * g.R));
   const tie = new Int16Array(capacity * g.R);
   tie.set(layer.tie.subarray(0, size * g.R));
-  return Object.assign(layer, { counts, value, tie });
+  const back = new Uint8Array(capacity * g.R);
+  back.set(layer.back.subarray(0, size * g.R));
+  return Object.assign(layer, { counts, value, tie, back });
 }
 
 /** Forgets every state. */
@@ -100,13 +105,16 @@ export function keepBest(g: GroupGrid, layer: Layer, most: number, score: (c: nu
     for (let r = 0; r < g.R; r++) best = Math.max(best, layer.value[at + r]!);
     scores[i] = best === -Infinity ? -Infinity : score(c, best);
   }
-  const order = Array.from({ length: layer.size }, (_, i) => i).sort((a, b) => (scores[a]! > scores[b]! ? -1 : scores[a]! < scores[b]! ? 1 : a - b));
-  const isKept = new Uint8Array(layer.size);
-  for (let i = 0; i < most; i++) isKept[order[i]!] = 1;
+  // The most-th best score: every count vector above it stays, and at it the lowest first.
+  const threshold = scores.slice().sort()[layer.size - most]!;
+  let above = 0;
+  for (let i = 0; i < layer.size; i++) if (scores[i]! > threshold) above++;
+  let tied = most - above;
   let size = 0;
   for (let i = 0; i < layer.size; i++) {
     const c = layer.counts[i]!;
-    if (isKept[i]) layer.counts[size++] = c;
+    const isKept = scores[i]! > threshold || (scores[i] === threshold && tied-- > 0);
+    if (isKept) layer.counts[size++] = c;
     else layer.blockOf[c] = -1;
   }
   layer.size = size;

@@ -10,7 +10,6 @@ import { clearLayer, grow, sortCounts, type Layer } from "./group-layer";
  */
 
 const EPS = 1e-10;
-const EMPTY = new Uint8Array(0);
 /** Per taker of the row: where the current block's successor starts in `to` (−1 none, −2 not looked up yet). */
 const targetAt = new Int32Array(16);
 
@@ -20,19 +19,14 @@ export interface Pruning {
   cut: number;
 }
 
-/** Where a sweep writes back-pointers: state (block b, run state r) at codes[base + b · R + r]. */
-export interface BackTarget {
-  codes: Uint8Array;
-  base: number;
-}
-
 /**
- * Advances the DP by one row: every state of `from` → `to`. With `back`, each state
- * reached gets its back-pointer there: (wish taken + 1) | (kind of the run state before << 4). States are met in a fixed order (count vectors ascending, then run
+ * Advances the DP by one row: every state of `from` → `to`. While recording, each state
+ * reached gets its back-pointer in `to.back`: (wish taken + 1) | (kind of the run state
+ * before << 4). States are met in a fixed order (count vectors ascending, then run
  * state, then taker) and only a strictly better candidate replaces the best so far, so
  * the schedule chosen is the same however often a row is swept.
  */
-export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, back?: BackTarget, prune?: Pruning): void {
+export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, isRecording = false, prune?: Pruning): void {
   const { R, stride, block, runBase, runWish, runLen, prevKind, fullMask, lastRow, widest } = g;
   const t0 = g.takerStart[row]!;
   const t1 = g.takerStart[row + 1]!;
@@ -43,10 +37,7 @@ export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, back
   const fromValue = from.value;
   const fromTie = from.tie;
   const toBlockOf = to.blockOf;
-  let { counts: toCounts, value: toValue, tie: toTie } = to;
-  const isRecording = back !== undefined;
-  const toBack = back ? back.codes : EMPTY;
-  const backBase = back ? back.base : 0;
+  let { counts: toCounts, value: toValue, tie: toTie, back: toBack } = to;
   let toSize = 0;
   // A slot some wish must take (the search's branch) leaves no idle choice.
   const mayIdle = g.mustOf[row]! < 0;
@@ -56,7 +47,7 @@ export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, back
     const last = lastRow[c]!;
     if (last < row) continue;
     // Room for every successor, so that no block is added while the arrays are in locals.
-    if (toSize + 1 + t1 - t0 > toCounts.length && toCounts.length < widest) ({ counts: toCounts, value: toValue, tie: toTie } = grow(g, to, toSize, toSize + 1 + t1 - t0));
+    if (toSize + 1 + t1 - t0 > toCounts.length && toCounts.length < widest) ({ counts: toCounts, value: toValue, tie: toTie, back: toBack } = grow(g, to, toSize, toSize + 1 + t1 - t0));
     const full = fullMask[c]!;
     let idleAt = -2;
     for (let t = t0; t < t1; t++) targetAt[t - t0] = -2;
@@ -90,7 +81,7 @@ export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, back
           if (beats(v, tie, toValue, toTie, at)) {
             toValue[at] = v;
             toTie[at] = tie;
-            if (isRecording) toBack[backBase + at] = kind;
+            if (isRecording) toBack[at] = kind;
           }
         }
       }
@@ -123,7 +114,7 @@ export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, back
         if (beats(nv, nt, toValue, toTie, at)) {
           toValue[at] = nv;
           toTie[at] = nt;
-          if (isRecording) toBack[backBase + at] = (j + 1) | kind;
+          if (isRecording) toBack[at] = (j + 1) | kind;
         }
       }
     }
@@ -142,7 +133,7 @@ export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, back
           if (beats(v, toTie[at]!, toValue, toTie, idle)) {
             toValue[idle] = v;
             toTie[idle] = toTie[at]!;
-            if (isRecording) toBack[backBase + idle] = toBack[backBase + at]!;
+            if (isRecording) toBack[idle] = toBack[at]!;
           }
         }
         toValue[at] = -Infinity;

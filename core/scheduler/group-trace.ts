@@ -1,6 +1,6 @@
 import { SHORTER, type GroupGrid } from "./group-grid";
 import { addBlock, clearLayer, type Layer } from "./group-layer";
-import { sweepRow, type BackTarget, type Pruning } from "./group-sweep";
+import { sweepRow, type Pruning } from "./group-sweep";
 
 /**
  * Back-pointers of the joint DP (GRP1) and the walk back from the best final state to the
@@ -15,14 +15,14 @@ import { sweepRow, type BackTarget, type Pruning } from "./group-sweep";
 /** Most bytes of back-pointers one call holds at once (the large joint units; freed after). */
 export const BACK_LIMIT = 32_000_000;
 
-/** Count vectors per page of a BackLog (about 300 KB): pages fill as rows come, so nothing is copied or wasted. */
+/** Count vectors per page of a BackLog (about 300 KB): pages fill as rows come, so nothing is copied twice or wasted. */
 const PAGE = 16_384;
 
 interface Page {
   /** Per row kept here: its count vectors ascending, and the block each was swept into. */
   counts: Int32Array;
   blocks: Int32Array;
-  /** The sweeps write pointers straight here (see BackTarget). */
+  /** Per row kept here, its layer's pointers block by block. */
   codes: Uint8Array;
 }
 
@@ -41,31 +41,31 @@ export class BackLog {
     readonly firstRow: number,
     private readonly capacity: number,
   ) {}
-  /** Where the sweep of the next row writes its pointers: room for `wide` blocks. */
-  target(wide: number): BackTarget {
-    const last = this.pages[this.pages.length - 1];
-    if (!last || this.used + wide > last.counts.length) {
+  /** Keeps the pointers of the next row, just swept into `layer`; false (and nothing kept) past the capacity. */
+  keep(layer: Layer): boolean {
+    const { R } = this.g;
+    const size = layer.size;
+    if (this.size + size > this.capacity) return false;
+    let page = this.pages[this.pages.length - 1];
+    if (!page || this.used + size > page.counts.length) {
       // A small log gets no more than it can ever hold; a wider row, a page of its own.
-      const room = Math.max(wide, Math.min(PAGE, this.capacity - this.size));
-      this.pages.push({ counts: new Int32Array(room), blocks: new Int32Array(room), codes: new Uint8Array(room * this.g.R) });
+      const room = Math.max(size, Math.min(PAGE, this.capacity - this.size));
+      page = { counts: new Int32Array(room), blocks: new Int32Array(room), codes: new Uint8Array(room * R) };
+      this.pages.push(page);
       this.used = 0;
     }
-    return { codes: this.pages[this.pages.length - 1]!.codes, base: this.used * this.g.R };
-  }
-  /** Keeps the row just swept into `target()`; false (and nothing kept) past the capacity. */
-  keep(layer: Layer): boolean {
-    if (this.size + layer.size > this.capacity) return false;
-    const page = this.pages[this.pages.length - 1]!;
-    for (let i = 0; i < layer.size; i++) {
+    // A sweep fills blocks 0 .. size − 1, so its pointers are one contiguous copy.
+    page.codes.set(layer.back.subarray(0, size * R), this.used * R);
+    for (let i = 0; i < size; i++) {
       const c = layer.counts[i]!;
       page.counts[this.used + i] = c;
       page.blocks[this.used + i] = layer.blockOf[c]!;
     }
     this.rowPage.push(this.pages.length - 1);
     this.rowStart.push(this.used);
-    this.rowSize.push(layer.size);
-    this.used += layer.size;
-    this.size += layer.size;
+    this.rowSize.push(size);
+    this.used += size;
+    this.size += size;
     return true;
   }
   /** The pointer of state (c, r) after `row`. */
@@ -184,7 +184,7 @@ export function traceByDays(
       let [cur, next] = layers;
       restoreDayStart(g, cur, start);
       for (let row = first; row < to; row++) {
-        sweepRow(g, cur, next, row, row >= from ? back.target(g.mostAfter[row]!) : undefined, prune);
+        sweepRow(g, cur, next, row, row >= from, prune);
         if (row >= from) back.keep(next);
         [cur, next] = [next, cur];
       }
