@@ -77,8 +77,11 @@ export function planGroup(members: readonly GroupMember[], crowded?: Uint8Array,
   const { backLimit = BACK_LIMIT, pruneFrom = PRUNE_FROM } = tuning;
   const wishes = members.map((m) => m.wish);
   const prune = g.width >= pruneFrom ? pruningOf(g, members, forcedKey) : undefined;
-  // A pruned DP reaches few states: its layers start small and grow as needed.
-  const capacity = prune ? Math.min(g.widest, PRUNED_START) : g.widest;
+  // Layers are allocated once, as wide as the week can reach, when that fits; a pruned DP
+  // (which reaches few states) or one too wide to hold up front starts small and grows
+  // only as far as states are reached.
+  const isSmall = g.widest * R * LAYER_BYTES_PER_STATE * 2 <= LAYERS_UP_FRONT;
+  const capacity = isSmall && !prune ? g.widest : Math.min(g.widest, GROWING_START);
   const layers: [Layer, Layer] = [createLayer(g, capacity), createLayer(g, capacity)];
   let [cur, next] = layers;
   cur.value[addBlock(g, cur, 0) * R] = 0;
@@ -119,8 +122,11 @@ export function planGroup(members: readonly GroupMember[], crowded?: Uint8Array,
 
 /** Joint DPs at least this wide prune against a known schedule (smaller ones finish sooner without the bound and the beam). */
 const PRUNE_FROM = 5000;
-/** Blocks a pruned DP's layers start with. */
-const PRUNED_START = 4096;
+/** Blocks a growing layer starts with. */
+const GROWING_START = 4096;
+/** Bytes per state of a layer (value, tie-break, back-pointer), and the most both layers take up front. */
+const LAYER_BYTES_PER_STATE = 11;
+const LAYERS_UP_FRONT = 96_000_000;
 /** How far below the known schedule a state's bound must fall to be dropped: far above EPS, so ties among the best are untouched. */
 const PRUNE_MARGIN = 1e-6;
 

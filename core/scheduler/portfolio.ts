@@ -22,9 +22,9 @@ const TRIES: readonly SearchOptions[] = [
   { groupLimit: 150_000, isLinking: false, nodeLimit: 20, effortLimit: 200_000 },
   { groupLimit: 8000, isLinking: true, nodeLimit: 10, effortLimit: 30_000 },
   // The largest: a timeline of four or five wishes, several all-or-nothing, as one unit of
-  // up to 3.5 M states (group-dp keeps only the states reached and drops those that cannot
+  // up to 8 M states (group-dp keeps only the states reached and drops those that cannot
   // beat a schedule it knows, so such a unit takes milliseconds).
-  { groupLimit: 3_500_000, isLinking: false, nodeLimit: 10, effortLimit: 8_000_000 },
+  { groupLimit: 8_000_000, isLinking: false, nodeLimit: 10, effortLimit: 16_000_000 },
 ];
 /**
  * Both partners' wishes: cheap to costly. Without the largest units: with them (50 nodes)
