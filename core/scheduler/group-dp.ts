@@ -5,7 +5,7 @@ import { bestEnding } from "./group-ending";
 import { caps, gridOf, type GroupGrid } from "./group-grid";
 import { addBlock, createLayer, type Layer } from "./group-layer";
 import { sweepRow, type Pruning } from "./group-sweep";
-import { BACK_LIMIT, BackLog, keepDayStart, traceByDays, traceWhole, type DayStart } from "./group-trace";
+import { BACK_LIMIT, BackLog, bytesPerKept, keepDayStart, traceByDays, traceWhole, type DayStart } from "./group-trace";
 import type { Wish } from "./model";
 import { wishScore } from "./satisfaction";
 import type { WishPlan } from "./wish-dp";
@@ -89,10 +89,10 @@ export function planGroup(members: readonly GroupMember[], crowded?: Uint8Array,
   // is kept, and a day's pointers are recomputed from it while tracing back.
   let most = 0;
   for (let row = 0; row < rows; row++) most += g.mostAfter[row]!;
-  let back: BackLog | undefined = new BackLog(g, 0, Math.min(most, Math.floor(backLimit / (4 + R))));
+  let back: BackLog | undefined = new BackLog(g, 0, Math.min(most, Math.floor(backLimit / bytesPerKept(g))));
   const sizes = new Int32Array(rows);
   const dayStart: (DayStart | undefined)[] = [];
-  const mayOverflow = most * (4 + R) > backLimit;
+  const mayOverflow = most * bytesPerKept(g) > backLimit;
   for (let row = 0; row < rows; row++) {
     const day = Math.floor(g.slotOfRow[row]! / SLOTS_PER_DAY);
     if (mayOverflow && dayStart[day] === undefined) dayStart[day] = keepDayStart(g, cur, row);

@@ -54,10 +54,10 @@ export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, isRe
     const fb = fromBlockOf[c]! * R;
     // States whose bound falls short of a schedule already known are dropped (they and
     // their successors stay unreachable); the best states never are, nor their pointers.
-    const least = prune ? prune.cut - prune.bound.at(row, c) : -Infinity;
+    const threshold = prune ? prune.cut - prune.bound.at(row, c) : -Infinity;
     for (let r = 0; r < R; r++) {
       const v = fromValue[fb + r]!;
-      if (v === -Infinity || v < least) continue;
+      if (v === -Infinity || v < threshold) continue;
       const tie = fromTie[fb + r]!;
       const open = runWish[r]!;
       const isClosed = open < 0 || runLen[r]! >= block[open]!;

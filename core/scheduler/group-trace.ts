@@ -15,7 +15,12 @@ import { sweepRow, type Pruning } from "./group-sweep";
 /** Most bytes of back-pointers one call holds at once (the large joint units; freed after). */
 export const BACK_LIMIT = 32_000_000;
 
-/** Count vectors per page of a BackLog (about 300 KB): pages fill as rows come, so nothing is copied twice or wasted. */
+/** Bytes a BackLog takes per count vector kept: its count vector, its block, one pointer per run state. */
+export function bytesPerKept(g: GroupGrid): number {
+  return 8 + g.R;
+}
+
+/** Count vectors per page of a BackLog (a few hundred KB): pages fill as rows come, so nothing is copied twice or wasted. */
 const PAGE = 16_384;
 
 interface Page {
@@ -176,8 +181,8 @@ export function traceByDays(
     const first = start.firstRow;
     for (let to = end; to > first; ) {
       let from = to - 1;
-      let bytes = sizes[from]! * (4 + g.R);
-      while (from > first && bytes + sizes[from - 1]! * (4 + g.R) <= backLimit) bytes += sizes[--from]! * (4 + g.R);
+      let bytes = sizes[from]! * bytesPerKept(g);
+      while (from > first && bytes + sizes[from - 1]! * bytesPerKept(g) <= backLimit) bytes += sizes[--from]! * bytesPerKept(g);
       let kept = 0;
       for (let row = from; row < to; row++) kept += sizes[row]!;
       const back = new BackLog(g, from, kept);
