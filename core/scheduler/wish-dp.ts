@@ -22,6 +22,7 @@ export interface WishPlan {
 }
 
 let backBuffer = new Int32Array(0);
+const idleBuffer = new Uint8Array(SLOTS_PER_WEEK);
 const EMPTY: WishPlan = { score: 0, slots: [], windowSum: 0 };
 /** Window weight dominates the tie-break: |tie-break| ≤ 120·48 < WINDOW_SCALE / 2. */
 const WINDOW_SCALE = 65536;
@@ -73,6 +74,7 @@ export function planWishWithin(
     isSkipped[d] = any ? 0 : 1;
     if (!any && required) for (let h = 0; h < SLOTS_PER_DAY; h++) if (required[d * SLOTS_PER_DAY + h]) return undefined;
   }
+  const idle = idleBuffer;
   let reach = 0;
   for (let s = 0; s < SLOTS_PER_WEEK; s++) {
     if (isSkipped[Math.floor(s / SLOTS_PER_DAY)]) {
@@ -80,6 +82,14 @@ export function planWishWithin(
       continue;
     }
     const ok = allowed[s] === 1;
+    // A closed slot right after another (or at midnight) finds every run closed already and
+    // leaves every state as it is: skip it (the backtrack skips it too).
+    if (!ok && (s % SLOTS_PER_DAY === 0 || allowed[s - 1] !== 1)) {
+      if (required?.[s] === 1) return undefined;
+      idle[s] = 1;
+      continue;
+    }
+    idle[s] = 0;
     // Only k ≤ (allowed slots seen so far) can be reached: bound the loops by it.
     const kTop = Math.min(K, reach);
     if (ok) reach++;
@@ -146,7 +156,7 @@ export function planWishWithin(
   const slots: number[] = [];
   let state = bestK * J;
   for (let s = SLOTS_PER_WEEK - 1; s >= 0; s--) {
-    if (isSkipped[Math.floor(s / SLOTS_PER_DAY)]) continue;
+    if (isSkipped[Math.floor(s / SLOTS_PER_DAY)] || idle[s]) continue;
     const prev = back[s * width + state]!;
     if (Math.floor(prev / J) < Math.floor(state / J)) slots.push(s);
     state = prev;
