@@ -39,6 +39,17 @@ export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, isRe
   const toBlockOf = to.blockOf;
   let { counts: toCounts, value: toValue, tie: toTie, back: toBack } = to;
   let toSize = 0;
+  /** Where the states of count vector `c` start in `to`, opening its block on first use. */
+  const blockStart = (c: number): number => {
+    let tb = toBlockOf[c]!;
+    if (tb < 0) {
+      tb = toSize++;
+      toBlockOf[c] = tb;
+      toCounts[tb] = c;
+      for (let x = tb * R, e = x + R; x < e; x++) toValue[x] = -Infinity;
+    }
+    return tb * R;
+  };
   // A slot some wish must take (the search's branch) leaves no idle choice.
   const mayIdle = g.mustOf[row]! < 0;
   for (let i = 0; i < from.size; i++) {
@@ -65,16 +76,7 @@ export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, isRe
       if (isClosed) {
         if (idleAt === -2) {
           idleAt = -1;
-          if (mayIdle && last > row) {
-            let tb = toBlockOf[c]!;
-            if (tb < 0) {
-              tb = toSize++;
-              toBlockOf[c] = tb;
-              toCounts[tb] = c;
-              for (let x = tb * R, e = x + R; x < e; x++) toValue[x] = -Infinity;
-            }
-            idleAt = tb * R;
-          }
+          if (mayIdle && last > row) idleAt = blockStart(c);
         }
         const at = idleAt;
         if (at >= 0) {
@@ -95,16 +97,7 @@ export function sweepRow(g: GroupGrid, from: Layer, to: Layer, row: number, isRe
         if (base === -2) {
           base = -1;
           const toC = c + stride[j]!;
-          if (((full >> j) & 1) === 0 && lastRow[toC]! > row) {
-            let tb = toBlockOf[toC]!;
-            if (tb < 0) {
-              tb = toSize++;
-              toBlockOf[toC] = tb;
-              toCounts[tb] = toC;
-              for (let x = tb * R, e = x + R; x < e; x++) toValue[x] = -Infinity;
-            }
-            base = tb * R;
-          }
+          if (((full >> j) & 1) === 0 && lastRow[toC]! > row) base = blockStart(toC);
           targetAt[t - t0] = base;
         }
         if (base < 0) continue;
