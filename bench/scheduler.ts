@@ -1,6 +1,8 @@
 /**
  * Scheduler benchmark: the engine over seeded realistic couples, and HiGHS solving the
- * same model's balanced MILP on a seeded subset, side by side. Last line: RESULT {json}.
+ * same model's balanced MILP on a seeded subset, side by side. HiGHS also checks every set
+ * whose optimum the engine could not prove, so `worse_than_milp` covers the hard weeks
+ * (speed-up and MILP times are from the seeded subset alone). Last line: RESULT {json}.
  *   npm run bench:scheduler -- --instances 200 --seed 1
  */
 import { proposeSchedules } from "../core/scheduler/index";
@@ -36,6 +38,7 @@ const speedups: number[] = [];
 const gaps: number[] = [];
 let violations = 0;
 let worseThanMilp = 0;
+let milpChecked = 0;
 let inexact = 0;
 let minSatisfaction = 100;
 let proposalsShown = 0;
@@ -55,15 +58,19 @@ for (const s of seeds) {
   const b = balanced.partners.B.satisfaction;
   gaps.push(Math.abs(a - b));
   minSatisfaction = Math.min(minSatisfaction, a, b);
-  if (milpPick.has(s)) {
+  const isUnproven = set.proposals.some((p) => !p.isExact);
+  if (milpPick.has(s) || isUnproven) {
     const milp = await solveBalancedMilp(input, 30);
-    milpTimes.push(milp.ms);
-    speedups.push(milp.ms / Math.max(ms, 0.01));
+    milpChecked++;
+    if (milpPick.has(s)) {
+      milpTimes.push(milp.ms);
+      speedups.push(milp.ms / Math.max(ms, 0.01));
+    }
     const engineWorse = Math.min(a, b);
     const flag = engineWorse < milp.worseOff - 0.5;
     if (flag) worseThanMilp++;
     console.log(
-      `  seed ${s}: engine ${ms.toFixed(1)} ms worse-off ${engineWorse.toFixed(1)} | MILP ${milp.ms.toFixed(0)} ms (${milp.status}) worse-off ${milp.worseOff.toFixed(1)}${flag ? "  <-- engine below MILP" : ""}`,
+      `  seed ${s}${milpPick.has(s) ? "" : " (unproven)"}: engine ${ms.toFixed(1)} ms worse-off ${engineWorse.toFixed(1)} | MILP ${milp.ms.toFixed(0)} ms (${milp.status}) worse-off ${milp.worseOff.toFixed(1)}${flag ? "  <-- engine below MILP" : ""}`,
     );
   }
 }
@@ -76,6 +83,7 @@ const result = {
   milp_median_ms: r2(quantile(milpTimes, 0.5)),
   speedup_median: r2(quantile(speedups, 0.5)),
   worse_than_milp: worseThanMilp,
+  milp_checked: milpChecked,
   inexact,
   constraint_violations: violations,
   mean_gap_pct: r2(gaps.reduce((x, y) => x + y, 0) / gaps.length),
@@ -85,7 +93,8 @@ console.log(`\nScheduler engine over ${instances} seeded couples (seed ${seed}):
 console.log(`  whole proposal set: median ${result.median_ms} ms, p95 ${result.p95_ms} ms, max ${result.max_ms} ms`);
 console.log(`  proposals per set: ${(proposalsShown / instances).toFixed(2)} on average`);
 console.log(`  proposal sets with an optimum not proven (search limit reached): ${inexact} of ${instances}`);
-console.log(`  HiGHS MILP on ${milpTimes.length}: median ${result.milp_median_ms} ms; median speed-up ${result.speedup_median}x; engine below MILP by > 0.5 pt: ${worseThanMilp}`);
+console.log(`  HiGHS MILP on ${milpTimes.length}: median ${result.milp_median_ms} ms; median speed-up ${result.speedup_median}x`);
+console.log(`  engine below MILP by > 0.5 pt: ${worseThanMilp} of ${milpChecked} checked (the ${milpTimes.length} above and every unproven set)`);
 console.log(`  constraint violations (independent checker): ${violations}`);
 console.log(`  balanced: mean |A − B| ${result.mean_gap_pct} points; lowest satisfaction ${result.min_satisfaction_pct} %`);
 console.log(`RESULT ${JSON.stringify(result)}`);

@@ -5,9 +5,10 @@ import { explain } from "./explain";
 import { fearsAddressed } from "./fears";
 import type { ProposalSet, TBlock, TProposal, TProposalKind } from "./proposal";
 import { partnerSatisfaction, wishScore as scoreOfWish } from "./satisfaction";
-import { planAround, solveExactly } from "./portfolio";
-import { fillLeftovers, scoreOf, type Objective, type SearchOptions, type Solution } from "./search";
+import { planAround, solveExactly, type Portfolio, type Solved } from "./portfolio";
+import { fillLeftovers, isAbove, scoreOf, type Objective, type SearchOptions, type Solution } from "./search";
 import { rampWeeks } from "./start-small";
+import { SideBests, searchTogetherPlacements, type TogetherSearchOptions } from "./together-search";
 import { unmetWishes } from "./unmet";
 import type { WishPlan } from "./wish-dp";
 
@@ -28,16 +29,18 @@ export function proposeSchedules(input: SchedulerInput): ProposalSet {
   // INC1/BND2: each partner's own best bounds every search, and each best with the other
   // partner planned around it is a schedule every search must beat.
   const isBestExact = solo.A.isExact && solo.B.isExact;
+  const share = (v: number, p: PartnerKey) => (best[p] > 1e-9 ? Math.min(1, v / best[p]) : 1);
+  const leximin: Objective = (a, b) => [Math.min(a, b), a + b];
   const known: SearchOptions = {
     incumbents: [planAround(model, solo.A, "B"), planAround(model, solo.B, "A")],
     ...(isBestExact ? { ceiling: best } : {}),
   };
-  const share = (v: number, p: PartnerKey) => (best[p] > 1e-9 ? Math.min(1, v / best[p]) : 1);
-  const leximin: Objective = (a, b) => [Math.min(a, b), a + b];
+  const soloPlans = [solo.A.plans, solo.B.plans];
+  const sides = new SideBests(model);
   const equalShare: Objective = (a, b) => [Math.min(share(a, "A"), share(b, "B")), a + b];
   const nash: Objective = (a, b) => [a * b, a + b];
 
-  const balancedRaw = solveExactly(model, leximin, known);
+  const balancedRaw = solveOrPlace(model, leximin, known, {}, soloPlans, sides);
   const balanced = finish(model, balancedRaw, isBestExact);
   const proposals: TProposal[] = [build(input, model, "balanced", balanced, share)];
   const full = proposals[0]!.blocks;
@@ -48,11 +51,31 @@ export function proposeSchedules(input: SchedulerInput): ProposalSet {
   const alternatives = { firstTry: balancedRaw.tried, isCheap: !balancedRaw.isExact };
   const knownToo: SearchOptions = { ...known, incumbents: [...(known.incumbents ?? []), balancedRaw.plans] };
   for (const [kind, objective] of [["equal-share", equalShare], ["nash", nash]] as const) {
-    const candidate = build(input, model, kind, finish(model, solveExactly(model, objective, knownToo, alternatives), isBestExact), share);
+    const candidate = build(input, model, kind, finish(model, solveOrPlace(model, objective, knownToo, alternatives, soloPlans, sides, LIGHT), isBestExact), share);
     if (proposals.every((p) => p.kind === "start-small" || isMeaningfullyDifferent(p, candidate))) proposals.push(candidate);
   }
   return { timeZone: input.timeZone, proposals };
 }
+
+/**
+ * The exact search; when it cannot finish, TOG1 (together-search.ts) looks for a better
+ * schedule than the search's best, starting from it and the schedules it was given. The
+ * result then stays marked inexact: it is the best found, not a proven optimum.
+ */
+function solveOrPlace(model: SlotModel, objective: Objective, known: SearchOptions, portfolio: Portfolio, soloPlans: WishPlan[][], sides: SideBests, tuning: TogetherSearchOptions = {}): Solved {
+  const solved = solveExactly(model, objective, known, portfolio);
+  if (solved.isExact) return solved;
+  const plans = searchTogetherPlacements(model, objective, [solved.plans, ...(known.incumbents ?? []), ...soloPlans], { ...tuning, sides });
+  if (!plans) return solved;
+  const { satA, satB } = scoreOf(model, plans);
+  return isAbove(objective(satA, satB), objective(solved.satA, solved.satB)) ? { ...solved, plans, satA, satB } : solved;
+}
+
+/**
+ * The alternatives start from the balanced plan, which TOG1 has already improved where the
+ * search could not finish: a short look around it is enough.
+ */
+const LIGHT: TogetherSearchOptions = { rounds: 2, exactPerRound: 3 };
 
 interface Finished {
   plans: WishPlan[];

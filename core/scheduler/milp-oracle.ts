@@ -12,6 +12,8 @@ import { totalWeight } from "./satisfaction";
  */
 export interface MilpResult {
   worseOff: number;
+  /** Slots each wish takes in the MILP's schedule (empty when it found none). */
+  slots: number[][];
   status: string;
   ms: number;
 }
@@ -97,5 +99,11 @@ export async function solveBalancedMilp(input: SchedulerInput, timeLimitSeconds 
   const result = solver.solve(lp, { time_limit: timeLimitSeconds, mip_rel_gap: 1e-6, output_flag: false } as never);
   const ms = performance.now() - started;
   const worseOff = result.Status === "Optimal" || result.Status === "Time limit reached" ? (result.Columns.t?.Primal ?? NaN) : NaN;
-  return { worseOff, status: result.Status, ms };
+  const columns = result.Columns as Record<string, { Primal?: number } | undefined>;
+  const slots = model.wishes.map((_, i) => {
+    const taken: number[] = [];
+    for (let s = 0; s < SLOTS_PER_WEEK; s++) if ((columns[`x${i}_${s}`]?.Primal ?? 0) > 0.5) taken.push(s);
+    return taken;
+  });
+  return { worseOff, slots, status: result.Status, ms };
 }

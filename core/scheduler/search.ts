@@ -396,7 +396,7 @@ export function searchBest(model: SlotModel, objective: Objective, options: Sear
   }
 }
 
-function isAbove(a: ObjectiveKey, b: ObjectiveKey): boolean {
+export function isAbove(a: ObjectiveKey, b: ObjectiveKey): boolean {
   if (a[0] > b[0] + EPS) return true;
   if (a[0] < b[0] - EPS) return false;
   return a[1] > b[1] + EPS;

@@ -1,0 +1,139 @@
+import { SLOTS_PER_WEEK as WEEK_SLOTS_PER_WEEK } from "../week/slots";
+import type { SlotModel } from "./model";
+import { scoreOf } from "./score";
+import { isAbove, type Objective, type ObjectiveKey } from "./search";
+import { SideBests } from "./side-bests";
+import { bestResponse, EMPTY, replacements, swaps, takenBy, type Placed } from "./together-moves";
+import { planWishWithin, type WishPlan } from "./wish-dp";
+
+export { SideBests } from "./side-bests";
+
+const SLOTS_PER_WEEK = WEEK_SLOTS_PER_WEEK;
+
+/**
+ * TOG1 — a primal heuristic on the one thing that ties the partners together. Once the
+ * together blocks are fixed, each partner's needs are a problem of their own (README
+ * "Engine"): the best schedule for a placement of together time is each partner's best
+ * around it. So this searches placements of together time only, each judged by both
+ * partners' best schedules around it, and hill-climbs: one together wish at a time is
+ * re-placed (every count from its minimum to its ideal, or left out), either where it fits
+ * best or away from the hours that one or both partners' needs use now.
+ *
+ * It proves nothing; it finds schedules for the exact search to beat (INC1). Without it
+ * that search only knew each partner's best with the other planned around it, which can
+ * leave the worse-off partner far below the balanced optimum when it cannot finish.
+ */
+export interface TogetherSearchOptions {
+  /** Most rounds of re-placing (each screens every re-placement of every together wish). */
+  rounds?: number;
+  /** Re-placements judged exactly per round, best screened first (each costs up to two one-partner searches). */
+  exactPerRound?: number;
+  /** Each partner's bests around together time, shared by the searches of one proposal set. */
+  sides?: SideBests;
+}
+
+export function searchTogetherPlacements(
+  model: SlotModel,
+  objective: Objective,
+  starts: readonly WishPlan[][],
+  options: TogetherSearchOptions = {},
+): WishPlan[] | undefined {
+  const wishes = model.wishes;
+  const together = wishes.map((w, i) => (w.owner === "together" ? i : -1)).filter((i) => i >= 0);
+  if (together.length === 0 || starts.length === 0) return undefined;
+  const rounds = options.rounds ?? 4;
+  const exactPerRound = options.exactPerRound ?? 3;
+  const sides = options.sides ?? new SideBests(model);
+
+  const judge = (placement: WishPlan[]): Judged => {
+    const taken = takenBy(together, placement);
+    const plans = wishes.map((w, i) => (w.owner === "together" ? placement[i]! : sides.best(w.owner, taken)[i]!));
+    const { satA, satB } = scoreOf(model, plans);
+    return { placement, plans, key: objective(satA, satB) };
+  };
+
+  let best: Judged | undefined;
+  for (const start of starts) {
+    const placement = wishes.map((w, i) => (w.owner === "together" ? start[i]! : EMPTY));
+    const judged = judge(placement);
+    if (!best || isAbove(judged.key, best.key)) best = judged;
+  }
+  let current = best!;
+  const consider = (placement: WishPlan[]) => {
+    const judged = judge(placement);
+    if (!isAbove(judged.key, current.key)) return false;
+    current = judged;
+    return true;
+  };
+  for (let round = 0; round < rounds; round++) {
+    // Screen every re-placement cheaply (a schedule, so never an overestimate), then
+    // judge the most promising exactly.
+    const screened: Judged[] = [];
+    for (const i of together) {
+      for (const placement of replacements(model, together, current, i)) screened.push(screen(model, objective, together, current, placement));
+      for (const placement of swaps(model, together, current, i)) screened.push(screen(model, objective, together, current, placement));
+    }
+    screened.sort((a, b) => (isAbove(a.key, b.key) ? -1 : isAbove(b.key, a.key) ? 1 : 0));
+    let isImproved = false;
+    const top = screened[0];
+    if (top && isAbove(top.key, current.key)) {
+      current = top;
+      isImproved = true;
+    }
+    // The most promising by each measure: screened (the needs in the way re-planned one by
+    // one, which cannot drop or move a whole need), and hoped-for (the needs left where
+    // they are, as if nothing were in their way: what a partner's re-planned side could at
+    // best give back).
+    const hoped = screened.map((c) => ({ c, key: hopedFor(model, objective, together, current, c.placement) }));
+    hoped.sort((a, b) => (isAbove(a.key, b.key) ? -1 : isAbove(b.key, a.key) ? 1 : 0));
+    const chosen = new Set([...screened.slice(0, exactPerRound), ...hoped.slice(0, exactPerRound).map((h) => h.c)]);
+    for (const candidate of chosen) if (consider(candidate.placement)) isImproved = true;
+    // Best response: a together wish and its wisher's needs planned jointly, the other
+    // partner's needs kept where they are; then the other partner re-plans around it.
+    for (const i of together) {
+      const placement = bestResponse(model, together, current, i);
+      if (placement && consider(placement)) isImproved = true;
+    }
+    if (!isImproved) break;
+  }
+  return current.plans;
+}
+
+interface Judged extends Placed {
+  key: ObjectiveKey;
+}
+
+/** The objective if each partner's needs kept their current hours, clashing or not. */
+function hopedFor(model: SlotModel, objective: Objective, together: readonly number[], current: Placed, placement: WishPlan[]): ObjectiveKey {
+  const plans = current.plans.slice();
+  for (const i of together) plans[i] = placement[i]!;
+  const { satA, satB } = scoreOf(model, plans);
+  return objective(satA, satB);
+}
+
+/**
+ * A placement judged quickly: each partner's needs stay where they are unless the new
+ * together time takes their hours, and those are re-planned one by one around the rest.
+ */
+function screen(model: SlotModel, objective: Objective, together: readonly number[], current: Judged, placement: WishPlan[]): Judged {
+  const taken = takenBy(together, placement);
+  const plans = current.plans.slice();
+  for (const i of together) plans[i] = placement[i]!;
+  for (const p of ["A", "B"] as const) {
+    const mine = model.wishes.map((w, i) => (w.owner === p ? i : -1)).filter((i) => i >= 0);
+    const hit = mine.filter((i) => plans[i]!.slots.some((s) => taken[s]));
+    if (hit.length === 0) continue;
+    const used = taken.slice();
+    for (const i of mine) if (!hit.includes(i)) for (const s of plans[i]!.slots) used[s] = 1;
+    for (const i of hit) {
+      const w = model.wishes[i]!;
+      const allowed = new Uint8Array(SLOTS_PER_WEEK);
+      for (let s = 0; s < SLOTS_PER_WEEK; s++) allowed[s] = w.free[s] && !used[s] ? 1 : 0;
+      const plan = planWishWithin(w, allowed, undefined) ?? EMPTY;
+      plans[i] = plan;
+      for (const s of plan.slots) used[s] = 1;
+    }
+  }
+  const { satA, satB } = scoreOf(model, plans);
+  return { placement, plans, key: objective(satA, satB) };
+}
