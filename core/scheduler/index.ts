@@ -46,12 +46,15 @@ export function proposeSchedules(input: SchedulerInput): ProposalSet {
   const full = proposals[0]!.blocks;
   proposals.push(buildStartSmall(input, model, full, balanced, share));
   // The balanced plan is a schedule the alternatives must beat too (INC1).
-  // When the balanced search could not finish, the week is too crowded for the costly
-  // configurations to prove the alternatives either; the set is marked inexact anyway.
-  const alternatives = { firstTry: balancedRaw.tried, isCheap: !balancedRaw.isExact };
   const knownToo: SearchOptions = { ...known, incumbents: [...(known.incumbents ?? []), balancedRaw.plans] };
   for (const [kind, objective] of [["equal-share", equalShare], ["nash", nash]] as const) {
-    const candidate = build(input, model, kind, finish(model, solveOrPlace(model, objective, knownToo, alternatives, soloPlans, sides, LIGHT), isBestExact), share);
+    // When the balanced search could not finish, the week is too crowded for the search to
+    // prove an alternative either (on the bench it never did): TOG1 alone looks around the
+    // balanced plan, and the set is marked inexact anyway.
+    const raw = balancedRaw.isExact
+      ? solveOrPlace(model, objective, knownToo, { firstTry: balancedRaw.tried }, soloPlans, sides)
+      : placeAround(model, objective, knownToo.incumbents!, sides, LIGHT);
+    const candidate = build(input, model, kind, finish(model, raw, isBestExact), share);
     if (proposals.every((p) => p.kind === "start-small" || isMeaningfullyDifferent(p, candidate))) proposals.push(candidate);
   }
   return { timeZone: input.timeZone, proposals };
@@ -62,18 +65,26 @@ export function proposeSchedules(input: SchedulerInput): ProposalSet {
  * schedule than the search's best, starting from it and the schedules it was given. The
  * result then stays marked inexact: it is the best found, not a proven optimum.
  */
-function solveOrPlace(model: SlotModel, objective: Objective, known: SearchOptions, portfolio: Portfolio, soloPlans: WishPlan[][], sides: SideBests, tuning: TogetherSearchOptions = {}): Solved {
+function solveOrPlace(model: SlotModel, objective: Objective, known: SearchOptions, portfolio: Portfolio, soloPlans: WishPlan[][], sides: SideBests): Solved {
   const solved = solveExactly(model, objective, known, portfolio);
   if (solved.isExact) return solved;
-  const plans = searchTogetherPlacements(model, objective, [solved.plans, ...(known.incumbents ?? []), ...soloPlans], { ...tuning, sides });
-  if (!plans) return solved;
-  const { satA, satB } = scoreOf(model, plans);
-  return isAbove(objective(satA, satB), objective(solved.satA, solved.satB)) ? { ...solved, plans, satA, satB } : solved;
+  return { ...placeAround(model, objective, [solved.plans, ...(known.incumbents ?? []), ...soloPlans], sides), tried: -1 };
+}
+
+/** TOG1 from the given schedules: its schedule, or the best given if it has none (no together wishes); never exact. */
+function placeAround(model: SlotModel, objective: Objective, starts: WishPlan[][], sides: SideBests, tuning: TogetherSearchOptions = {}): Solution {
+  const found = searchTogetherPlacements(model, objective, starts, { ...tuning, sides });
+  let best: Solution | undefined;
+  for (const plans of found ? [found, ...starts] : starts) {
+    const { satA, satB } = scoreOf(model, plans);
+    if (!best || isAbove(objective(satA, satB), objective(best.satA, best.satB))) best = { plans, satA, satB, isExact: false, nodes: 0 };
+  }
+  return best!;
 }
 
 /**
- * The alternatives start from the balanced plan, which TOG1 has already improved where the
- * search could not finish: a short look around it is enough.
+ * The alternatives of a set whose balanced search could not finish start from the
+ * balanced plan, which TOG1 has already improved: a short look around it is enough.
  */
 const LIGHT: TogetherSearchOptions = { rounds: 2, exactPerRound: 3 };
 

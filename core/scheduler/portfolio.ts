@@ -38,8 +38,6 @@ const ORDER = [0, 1, 2, 3, 4];
  * other partner's together wish to link.
  */
 const ONE_PARTNER_ORDER = [0, 5, 1, 2, 3];
-/** Configurations the cheap portfolio runs (see `isCheap`). */
-const CHEAP_TRIES = 2;
 
 export interface Solved extends Solution {
   /** Index of the configuration that finished (−1 if none): a hint for the next search of the same week. */
@@ -49,8 +47,6 @@ export interface Solved extends Solution {
 export interface Portfolio {
   /** Configuration to run first (the one that finished a search of the same week). */
   firstTry?: number;
-  /** Only the cheap configurations: for searches whose week already proved too crowded to finish. */
-  isCheap?: boolean;
   /** Only one partner's wishes are active (their own best): see ONE_PARTNER_ORDER. */
   isOnePartner?: boolean;
 }
@@ -59,7 +55,7 @@ export function solveExactly(model: SlotModel, objective: Objective, options: Se
   let best: Solution | undefined;
   let nodes = 0;
   const order = portfolio.isOnePartner ? ONE_PARTNER_ORDER : ORDER;
-  const tries = order.slice(0, portfolio.isCheap ? CHEAP_TRIES : order.length).map((i) => ({ t: TRIES[i]!, i }));
+  const tries = order.map((i) => ({ t: TRIES[i]!, i }));
   const first = tries.findIndex(({ i }) => i === portfolio.firstTry);
   if (first > 0) tries.unshift(...tries.splice(first, 1));
   for (const { t, i } of tries) {

@@ -1,8 +1,6 @@
 import { SLOTS_PER_DAY, SLOTS_PER_WEEK as WEEK_SLOTS_PER_WEEK } from "../week/slots";
 import type { PartnerKey, SlotModel, Wish } from "./model";
-import { solveExactly } from "./portfolio";
 import { wishScore } from "./satisfaction";
-import type { Objective } from "./search";
 import { planWishWithin, type WishPlan } from "./wish-dp";
 
 const SLOTS_PER_WEEK = WEEK_SLOTS_PER_WEEK;
@@ -103,27 +101,6 @@ function usedBy(model: SlotModel, current: Placed, p: PartnerKey): Uint8Array {
     if (x.owner === p) for (const s of current.plans[j]!.slots) mask[s] = 1;
   });
   return mask;
-}
-
-/** Together wish `i` placed jointly with its wisher's needs, around the other partner's needs and the other together time. */
-export function bestResponse(model: SlotModel, together: readonly number[], current: Placed, i: number): WishPlan[] | undefined {
-  const wisher = model.wishes[i]!.partner;
-  const other: PartnerKey = wisher === "A" ? "B" : "A";
-  const others = takenBy(together.filter((j) => j !== i), current.placement);
-  const otherNeeds = others.slice();
-  model.wishes.forEach((w, j) => {
-    if (w.owner === other) for (const s of current.plans[j]!.slots) otherNeeds[s] = 1;
-  });
-  const mine: Objective = wisher === "A" ? (a, b) => [a, b] : (a, b) => [b, a];
-  const found = solveExactly(
-    model,
-    mine,
-    { isActive: (j) => j === i || model.wishes[j]!.owner === wisher, blocked: { [wisher]: others, [other]: otherNeeds } as Record<PartnerKey, Uint8Array> },
-    { isOnePartner: true },
-  );
-  const placement = current.placement.slice();
-  placement[i] = found.plans[i]!;
-  return placement[i]!.slots.join(",") === current.placement[i]!.slots.join(",") ? undefined : placement;
 }
 
 /** Wish `w` with exactly k slots where its window weights are highest, or undefined if k cannot fit. */

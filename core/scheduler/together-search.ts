@@ -3,7 +3,7 @@ import type { SlotModel } from "./model";
 import { scoreOf } from "./score";
 import { isAbove, type Objective, type ObjectiveKey } from "./search";
 import { SideBests } from "./side-bests";
-import { bestResponse, EMPTY, replacements, swaps, takenBy, type Placed } from "./together-moves";
+import { EMPTY, replacements, swaps, takenBy, type Placed } from "./together-moves";
 import { planWishWithin, type WishPlan } from "./wish-dp";
 
 export { SideBests } from "./side-bests";
@@ -59,7 +59,18 @@ export function searchTogetherPlacements(
     if (!best || isAbove(judged.key, best.key)) best = judged;
   }
   let current = best!;
+  // Each partner's needs with no together time in the way: more than any placement leaves
+  // them, so a placement whose together wishes cannot lift the objective even then is not
+  // worth judging exactly.
+  const open = new Uint8Array(SLOTS_PER_WEEK);
+  const unhindered = { A: sides.best("A", open), B: sides.best("B", open) };
+  const ceilingOf = (placement: WishPlan[]) => {
+    const plans = wishes.map((w, i) => (w.owner === "together" ? placement[i]! : unhindered[w.owner][i]!));
+    const { satA, satB } = scoreOf(model, plans);
+    return objective(satA, satB);
+  };
   const consider = (placement: WishPlan[]) => {
+    if (!isAbove(ceilingOf(placement), current.key)) return false;
     const judged = judge(placement);
     if (!isAbove(judged.key, current.key)) return false;
     current = judged;
@@ -88,12 +99,6 @@ export function searchTogetherPlacements(
     hoped.sort((a, b) => (isAbove(a.key, b.key) ? -1 : isAbove(b.key, a.key) ? 1 : 0));
     const chosen = new Set([...screened.slice(0, exactPerRound), ...hoped.slice(0, exactPerRound).map((h) => h.c)]);
     for (const candidate of chosen) if (consider(candidate.placement)) isImproved = true;
-    // Best response: a together wish and its wisher's needs planned jointly, the other
-    // partner's needs kept where they are; then the other partner re-plans around it.
-    for (const i of together) {
-      const placement = bestResponse(model, together, current, i);
-      if (placement && consider(placement)) isImproved = true;
-    }
     if (!isImproved) break;
   }
   return current.plans;
