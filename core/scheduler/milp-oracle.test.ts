@@ -29,4 +29,17 @@ describe("MILP oracle", () => {
       expect(engine).toBeGreaterThanOrEqual(milp.worseOff - 0.5);
     }
   }, 90_000);
+
+  it("OPT1: where the search cannot prove its optimum, the total at the worse-off partner's level is what HiGHS's second stage finds", async () => {
+    // The search proves the worse-off level here but not the largest total at it; the
+    // schedule it gives has that total all the same.
+    const input = realisticInput(770427595);
+    const first = await solveBalancedMilp(input, 30);
+    const second = await solveBalancedMilp(input, 30, { worseOffAtLeast: first.worseOff - 1e-6 });
+    expect(second.status).toBe("Optimal");
+    const balanced = proposeSchedules(input).proposals[0]!;
+    const { A, B } = balanced.partners;
+    expect(Math.min(A.satisfaction, B.satisfaction)).toBeGreaterThanOrEqual(first.worseOff - 0.5);
+    expect(A.satisfaction + B.satisfaction).toBeGreaterThanOrEqual(second.total - 0.5);
+  }, 60_000);
 });

@@ -12,6 +12,8 @@ import { totalWeight } from "./satisfaction";
  */
 export interface MilpResult {
   worseOff: number;
+  /** Both partners' satisfaction added up (the objective of the second stage). */
+  total: number;
   /** Slots each wish takes in the MILP's schedule (empty when it found none). */
   slots: number[][];
   status: string;
@@ -21,7 +23,15 @@ export interface MilpResult {
 type Highs = Awaited<ReturnType<typeof highs>>;
 let solverPromise: Promise<Highs> | undefined;
 
-export async function solveBalancedMilp(input: SchedulerInput, timeLimitSeconds = 60): Promise<MilpResult> {
+export interface MilpOptions {
+  /**
+   * The balanced proposal's second stage: the largest total satisfaction with both
+   * partners at least this (the first stage's worse-off level).
+   */
+  worseOffAtLeast?: number;
+}
+
+export async function solveBalancedMilp(input: SchedulerInput, timeLimitSeconds = 60, options: MilpOptions = {}): Promise<MilpResult> {
   const solver = await (solverPromise ??= highs());
   const model = buildSlotModel(input);
   const rows: string[] = [];
@@ -82,14 +92,18 @@ export async function solveBalancedMilp(input: SchedulerInput, timeLimitSeconds 
     });
     const terms = satTerms[p].length ? satTerms[p].map((t) => `- ${t}`).join(" ") : "";
     rows.push(`t${p}: t ${terms} <= ${satTerms[p].length ? 0 : 100}`);
+    rows.push(`s${p}: sat${p} ${terms} = ${satTerms[p].length ? 0 : 100}`);
+    if (options.worseOffAtLeast !== undefined) rows.push(`m${p}: sat${p} >= ${options.worseOffAtLeast}`);
   }
   const lp = [
     "Maximize",
-    " obj: t",
+    options.worseOffAtLeast !== undefined ? " obj: satA + satB" : " obj: t",
     "Subject To",
     ...rows.map((r) => ` ${r}`),
     "Bounds",
     " -1e3 <= t <= 1e3",
+    " -1e3 <= satA <= 1e3",
+    " -1e3 <= satB <= 1e3",
     ...model.wishes.map((_, i) => ` -1e3 <= sc${i} <= 1e3`),
     "Binary",
     ` ${binaries.join(" ")}`,
@@ -105,5 +119,7 @@ export async function solveBalancedMilp(input: SchedulerInput, timeLimitSeconds 
     for (let s = 0; s < SLOTS_PER_WEEK; s++) if ((columns[`x${i}_${s}`]?.Primal ?? 0) > 0.5) taken.push(s);
     return taken;
   });
-  return { worseOff, slots, status: result.Status, ms };
+  const isSolved = result.Status === "Optimal" || result.Status === "Time limit reached";
+  const total = isSolved ? (columns.satA?.Primal ?? NaN) + (columns.satB?.Primal ?? NaN) : NaN;
+  return { worseOff: options.worseOffAtLeast !== undefined ? Math.min(columns.satA?.Primal ?? NaN, columns.satB?.Primal ?? NaN) : worseOff, total, slots, status: result.Status, ms };
 }
