@@ -83,19 +83,20 @@ export async function appendEvents(
     at: request.at.toISOString(),
   }));
   const lastSeq = request.expectedSeq + rows.length;
-  const params = [JSON.stringify(rows), request.spaceId, request.commandId, lastSeq];
+  // The batcher writes the rows out itself, with its batch: no JSON of them here then.
+  const params = () => [JSON.stringify(rows), request.spaceId, request.commandId, lastSeq];
   try {
     if (request.alongside) {
       // Writes alongside need a transaction; this rare path goes through drizzle.
       const alongside = request.alongside;
       await database.db.transaction(async (tx) => {
-        await tx.execute(appendInTransaction(params));
+        await tx.execute(appendInTransaction(params()));
         await alongside(tx);
       });
     } else if (database.batcher) {
       return await database.batcher.append({ space_id: request.spaceId, command_id: request.commandId, last_seq: lastSeq, rows });
     } else {
-      await database.runPrepared(APPEND_SQL, params);
+      await database.runPrepared(APPEND_SQL, params());
     }
     return { ok: true, seq: lastSeq };
   } catch (error) {
