@@ -5,6 +5,7 @@ import { viewFor } from "../../core/negotiation/view";
 import { runCommand, type CommandDeps } from "../commands/execute-command";
 import { shellEffectsFor } from "../commands/client-commands";
 import type { Logger } from "../logging/logger";
+import type { CommandInbox } from "./command-inbox";
 import { RateLimiter } from "./rate-limit";
 import type { RealtimeSocket } from "./types";
 
@@ -14,10 +15,14 @@ export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 30, perSecond: 10 };
 
 export type CommandHandlerDeps = CommandDeps & { log: Logger; publicUrl: string; rateLimit: RateLimit };
 
-/** Socket side of the command path: bound, parse, run, ack. Never throws into socket.io. */
-export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps): void {
+/**
+ * Socket side of the command path: bound, parse, run, ack. Never throws into socket.io.
+ * Commands start in arrival order through the server's one inbox (command-inbox.ts).
+ */
+export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps, inbox: CommandInbox): void {
   const limiter = new RateLimiter(deps.rateLimit.burst, deps.rateLimit.perSecond, Date.now);
-  socket.on("command", async (raw: unknown, ack: unknown) => {
+  socket.on("command", (raw: unknown, ack: unknown) => inbox.push(() => void handle(raw, ack)));
+  const handle = async (raw: unknown, ack: unknown) => {
     if (typeof ack !== "function") {
       deps.log.info({ event: "command without ack", socket: socket.id }, "command ignored");
       return;
@@ -82,7 +87,7 @@ export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps)
       deps.log.error({ err: error, socket: socket.id }, "command failed");
       reply({ ok: false, error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } }, "?");
     }
-  });
+  };
 }
 
 type OkAck = TAck & { ok: true };

@@ -5,6 +5,7 @@ import { viewFor } from "../../core/negotiation/view";
 import type { TSpaceState } from "../../core/negotiation/state";
 import { executeCommand } from "../commands/execute-command";
 import { handleCommands, type CommandHandlerDeps } from "./command-handler";
+import { CommandInbox } from "./command-inbox";
 import { handshakeAuth } from "./handshake-auth";
 import { broadcastPresence } from "./presence";
 import { participantRoom, spaceRoom } from "./rooms";
@@ -36,14 +37,15 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
   });
 
   io.use(handshakeAuth({ db: deps.db, store: deps.store, publicOrigin: deps.publicOrigin, log: deps.log }));
-  io.on("connection", (socket) => void onConnection(io, socket, deps));
+  const inbox = new CommandInbox();
+  io.on("connection", (socket) => void onConnection(io, socket, deps, inbox));
   return io;
 }
 
-async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: RealtimeDeps): Promise<void> {
+async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: RealtimeDeps, inbox: CommandInbox): Promise<void> {
   const { spaceId, participantId, role } = socket.data;
   deps.log.info({ event: "connected", space: spaceId, participant: participantId, role, socket: socket.id }, "connected");
-  handleCommands(socket, deps);
+  handleCommands(socket, deps, inbox);
   socket.on("disconnect", (reason) => {
     deps.log.info({ event: "disconnected", space: spaceId, participant: participantId, socket: socket.id, reason }, "disconnected");
     void broadcastPresence(io, spaceId, deps.isClosing).catch((error) => deps.log.warn({ err: error }, "presence failed"));
