@@ -21,7 +21,15 @@ export type CommandHandlerDeps = CommandDeps & { log: Logger; publicUrl: string;
  */
 export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps, inbox: CommandInbox): void {
   const limiter = new RateLimiter(deps.rateLimit.burst, deps.rateLimit.perSecond, Date.now);
-  socket.on("command", (raw: unknown, ack: unknown) => inbox.push(() => void handle(raw, ack)));
+  socket.on("command", (raw: unknown, ack: unknown) => {
+    // Counted as it arrives, and a flood is answered at once: it never waits in the inbox.
+    if (typeof ack === "function" && !limiter.tryTake()) {
+      deps.log.info({ event: "command", space: socket.data.spaceId, participant: socket.data.participantId, type: "?", ok: false, code: "RATE_LIMITED" }, "command");
+      (ack as (a: TAck) => void)(rateLimited());
+      return;
+    }
+    inbox.push(() => void handle(raw, ack));
+  });
   const handle = async (raw: unknown, ack: unknown) => {
     if (typeof ack !== "function") {
       deps.log.info({ event: "command without ack", socket: socket.id }, "command ignored");
@@ -49,9 +57,6 @@ export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps,
       (ack as (a: TAck) => void)(answer);
     };
     try {
-      if (!limiter.tryTake()) {
-        return reply(rateLimited(), "?");
-      }
       if (isLargerThan(raw, MAX_COMMAND_BYTES)) {
         return reply(
           { ok: false, error: { code: "PAYLOAD_TOO_LARGE", message: "That was too much to send at once (64 KiB at most)." } },
