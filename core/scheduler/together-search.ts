@@ -10,28 +10,28 @@ export { SideBests } from "./side-bests";
 
 const SLOTS_PER_WEEK = WEEK_SLOTS_PER_WEEK;
 
-/**
- * TOG1 — a primal heuristic on the one thing that ties the partners together. Once the
- * together blocks are fixed, each partner's needs are a problem of their own (README
- * "Engine"): the best schedule for a placement of together time is each partner's best
- * around it. So this searches placements of together time only, each judged by both
- * partners' best schedules around it, and hill-climbs: one together wish at a time is
- * re-placed (every count from its minimum to its ideal, or left out), either where it fits
- * best or away from the hours that one or both partners' needs use now.
- *
- * It proves nothing; it finds schedules for the exact search to beat (INC1). Without it
- * that search only knew each partner's best with the other planned around it, which can
- * leave the worse-off partner far below the balanced optimum when it cannot finish.
- */
 export interface TogetherSearchOptions {
   /** Most rounds of re-placing (each screens every re-placement of every together wish). */
   rounds?: number;
-  /** Re-placements judged exactly per round, best screened first (each costs up to two one-partner searches). */
+  /** Moves judged exactly per round by each measure, screened and hoped-for (each costs up to two one-partner searches). */
   exactPerRound?: number;
   /** Each partner's bests around together time, shared by the searches of one proposal set. */
   sides?: SideBests;
 }
 
+/**
+ * TOG1 (README "Engine") — a heuristic on the one thing that ties the partners together.
+ * Once the together blocks are fixed, each partner's needs are a problem of their own: the
+ * best schedule for a placement of together time is each partner's exact best around it.
+ * So this searches placements of together time only, each judged by both partners' bests
+ * around it, and hill-climbs over moves that re-place one together wish (each count from
+ * its ideal down to its minimum, or none; where its windows are best, away from the hours
+ * one or both partners' needs use now, or as any single block) or let two trade places.
+ *
+ * It proves nothing. It runs when the exact search gives up, whose best schedule (often a
+ * greedy repair, or one partner's best with the other planned around it) could leave the
+ * worse-off partner far below what the week allows.
+ */
 export function searchTogetherPlacements(
   model: SlotModel,
   objective: Objective,
