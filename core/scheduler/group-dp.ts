@@ -7,7 +7,7 @@ import { addBlock, createLayer, type Layer } from "./group-layer";
 import { sweepRow, type Pruning } from "./group-sweep";
 import { BACK_LIMIT, BackLog, bytesPerKept, keepDayStart, traceByDays, traceWhole, type DayStart } from "./group-trace";
 import type { Wish } from "./model";
-import { wishScore } from "./satisfaction";
+import { windowSumOf, wishScore } from "./satisfaction";
 import type { WishPlan } from "./wish-dp";
 
 /**
@@ -106,8 +106,7 @@ export function planGroup(members: readonly GroupMember[], crowded?: Uint8Array,
   const slots = back ? traceWhole(g, back, ending.c) : traceByDays(g, layers, dayStart, sizes, ending.c, backLimit, prune);
   const plans = wishes.map((w, j): WishPlan => {
     const mine = slots[j]!.reverse();
-    let windowSum = 0;
-    for (const s of mine) windowSum += w.windowWeight[s] ?? 0;
+    const windowSum = windowSumOf(w, mine);
     const score = wishScore(w, mine.length, windowSum);
     // A wish that scores nothing gives its time back (as wish-dp does), unless its count
     // is linked or it must hold a slot.

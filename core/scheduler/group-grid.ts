@@ -2,6 +2,7 @@ import { SLOTS_PER_DAY, SLOTS_PER_WEEK } from "../week/slots";
 import type { GroupMember } from "./group-dp";
 import { countTables, type CountTables } from "./group-counts";
 import type { Wish } from "./model";
+import { isDaytime } from "./wish-dp";
 
 /**
  * The fixed part of one joint DP (GRP1, group-dp.ts): how states are numbered and what
@@ -53,12 +54,6 @@ export function caps(wishes: readonly Wish[], allowed: readonly Uint8Array[]): n
     for (let s = 0; s < SLOTS_PER_WEEK; s++) n += mask[s]!;
     return Math.min(w.idealSlots, n);
   });
-}
-
-/** Daytime (08:00–22:00) is preferred among schedules that score the same (as wish-dp). */
-function isDaytime(s: number): boolean {
-  const h = s % SLOTS_PER_DAY;
-  return h >= 16 && h < 44;
 }
 
 /** Undefined when the required slots cannot all be honoured. */

@@ -5,10 +5,11 @@ import { explain } from "./explain";
 import { fearsAddressed } from "./fears";
 import type { ProposalSet, TBlock, TProposal, TProposalKind } from "./proposal";
 import { partnerSatisfaction, wishScore as scoreOfWish } from "./satisfaction";
-import { planAround, solveExactly, type Portfolio, type Solved } from "./portfolio";
-import { fillLeftovers, isAbove, scoreOf, type Objective, type SearchOptions, type Solution } from "./search";
+import { planAround, solveExactly, solveOwnBest, type Portfolio, type Solved } from "./portfolio";
+import { bestOf, fillLeftovers, scoreOf, type Objective, type SearchOptions, type Solution } from "./search";
 import { rampWeeks } from "./start-small";
-import { SideBests, searchTogetherPlacements, type TogetherSearchOptions } from "./together-search";
+import { SideBests } from "./side-bests";
+import { searchTogetherPlacements, type TogetherSearchOptions } from "./together-search";
 import { unmetWishes } from "./unmet";
 import type { WishPlan } from "./wish-dp";
 
@@ -22,8 +23,8 @@ export type { ProposalSet } from "./proposal";
 export function proposeSchedules(input: SchedulerInput): ProposalSet {
   const model = buildSlotModel(input);
   const solo = {
-    A: solveExactly(model, (a, b) => [a, b], { isActive: (i) => model.wishes[i]!.partner === "A" }, { isOnePartner: true }),
-    B: solveExactly(model, (a, b) => [b, a], { isActive: (i) => model.wishes[i]!.partner === "B" }, { isOnePartner: true }),
+    A: solveOwnBest(model, "A"),
+    B: solveOwnBest(model, "B"),
   };
   const best = { A: solo.A.satA, B: solo.B.satB };
   // INC1/BND2: each partner's own best bounds every search, and each best with the other
@@ -74,12 +75,7 @@ function solveOrPlace(model: SlotModel, objective: Objective, known: SearchOptio
 /** TOG1 from the given schedules: its schedule, or the best given if it has none (no together wishes); never exact. */
 function placeAround(model: SlotModel, objective: Objective, starts: WishPlan[][], sides: SideBests, tuning: TogetherSearchOptions = {}): Solution {
   const found = searchTogetherPlacements(model, objective, starts, { ...tuning, sides });
-  let best: Solution | undefined;
-  for (const plans of found ? [found, ...starts] : starts) {
-    const { satA, satB } = scoreOf(model, plans);
-    if (!best || isAbove(objective(satA, satB), objective(best.satA, best.satB))) best = { plans, satA, satB, isExact: false, nodes: 0 };
-  }
-  return best!;
+  return { ...bestOf(model, objective, found ? [found, ...starts] : starts)!, isExact: false, nodes: 0 };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { SLOTS_PER_WEEK } from "../week/slots";
 import { occupies, type PartnerKey, type SlotModel } from "./model";
-import { searchBest, type Objective, type SearchOptions, type Solution } from "./search";
+import { isAbove, partnerFirst, searchBest, type Objective, type SearchOptions, type Solution } from "./search";
 import type { WishPlan } from "./wish-dp";
 
 /**
@@ -62,9 +62,14 @@ export function solveExactly(model: SlotModel, objective: Objective, options: Se
     const found = searchBest(model, objective, { ...options, ...t });
     nodes += found.nodes;
     if (found.isExact || isAtCeiling(found, options.ceiling)) return { ...found, isExact: true, nodes, tried: i };
-    if (!best || isBetter(objective(found.satA, found.satB), objective(best.satA, best.satB))) best = found;
+    if (!best || isAbove(objective(found.satA, found.satB), objective(best.satA, best.satB))) best = found;
   }
   return { ...best!, nodes, tried: -1 };
+}
+
+/** A partner's own best: only their wishes active, their satisfaction first. */
+export function solveOwnBest(model: SlotModel, p: PartnerKey): Solved {
+  return solveExactly(model, partnerFirst(p), { isActive: (i) => model.wishes[i]!.partner === p }, { isOnePartner: true });
 }
 
 /**
@@ -73,10 +78,6 @@ export function solveExactly(model: SlotModel, objective: Objective, options: Se
  */
 function isAtCeiling(found: Solution, ceiling: SearchOptions["ceiling"]): boolean {
   return ceiling !== undefined && found.satA >= ceiling.A - 1e-9 && found.satB >= ceiling.B - 1e-9;
-}
-
-function isBetter(a: readonly [number, number], b: readonly [number, number]): boolean {
-  return a[0] > b[0] + 1e-9 || (a[0] > b[0] - 1e-9 && a[1] > b[1] + 1e-9);
 }
 
 /**
@@ -93,9 +94,8 @@ export function planAround(model: SlotModel, first: Solution, second: PartnerKey
       if (occupies(w, "B")) blocked.B[s] = 1;
     }
   });
-  const mine: Objective = second === "A" ? (a, b) => [a, b] : (a, b) => [b, a];
   // Only a starting point for the exact searches: any feasible schedule will do, so stay cheap.
-  const rest = searchBest(model, mine, { isActive: (i) => model.wishes[i]!.partner === second, blocked, groupLimit: 0, nodeLimit: 40 });
+  const rest = searchBest(model, partnerFirst(second), { isActive: (i) => model.wishes[i]!.partner === second, blocked, groupLimit: 0, nodeLimit: 40 });
   return model.wishes.map((w, i) => (w.partner === second ? rest.plans[i]! : first.plans[i]!));
 }
 

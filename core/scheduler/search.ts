@@ -27,6 +27,21 @@ const SLOTS_PER_WEEK = WEEK_SLOTS_PER_WEEK;
 export type ObjectiveKey = readonly [number, number];
 export type Objective = (satA: number, satB: number) => ObjectiveKey;
 
+/** One partner's satisfaction first, the other's as the tie-break: that partner's own best. */
+export function partnerFirst(p: PartnerKey): Objective {
+  return p === "A" ? (a, b) => [a, b] : (a, b) => [b, a];
+}
+
+/** The best of some schedules under an objective (the first of equals), with both satisfactions. */
+export function bestOf(model: SlotModel, objective: Objective, schedules: readonly WishPlan[][]): { plans: WishPlan[]; satA: number; satB: number } | undefined {
+  let best: { plans: WishPlan[]; satA: number; satB: number } | undefined;
+  for (const plans of schedules) {
+    const sat = scoreOf(model, plans);
+    if (!best || isAbove(objective(sat.satA, sat.satB), objective(best.satA, best.satB))) best = { plans, ...sat };
+  }
+  return best;
+}
+
 export interface Solution {
   plans: WishPlan[];
   satA: number;
@@ -292,11 +307,8 @@ export function searchBest(model: SlotModel, objective: Objective, options: Sear
     for (let s = 0; s < SLOTS_PER_WEEK; s++) if ((occupies(w, "A") && blocked.A[s]) || (occupies(w, "B") && blocked.B[s])) mask[s] = 0;
     return mask;
   });
-  let incumbent: Solution | undefined;
-  for (const plans of options.incumbents ?? []) {
-    const sat = scoreOf(model, plans);
-    if (!incumbent || isAbove(objective(sat.satA, sat.satB), objective(incumbent.satA, incumbent.satB))) incumbent = { plans, ...sat, isExact: true, nodes: 0 };
-  }
+  const known = bestOf(model, objective, options.incumbents ?? []);
+  const incumbent: Solution | undefined = known && { ...known, isExact: true, nodes: 0 };
   const incumbentKey = incumbent && objective(incumbent.satA, incumbent.satB);
   /** Past the node limit: the better of the incumbent and a greedy repair, marked inexact. */
   const giveUp = (plans: WishPlan[], nodes: number): Solution => {

@@ -1,7 +1,7 @@
 import { SLOTS_PER_WEEK as WEEK_SLOTS_PER_WEEK } from "../week/slots";
 import type { PartnerKey, SlotModel } from "./model";
 import { solveExactly } from "./portfolio";
-import type { Objective } from "./search";
+import { partnerFirst } from "./search";
 import type { WishPlan } from "./wish-dp";
 
 const SLOTS_PER_WEEK = WEEK_SLOTS_PER_WEEK;
@@ -30,11 +30,10 @@ export class SideBests {
       this.memo[p].set(key, entry.plans);
       return entry.plans;
     }
-    const mine: Objective = p === "A" ? (a, b) => [a, b] : (a, b) => [b, a];
     const wishes = this.model.wishes;
     const found = solveExactly(
       this.model,
-      mine,
+      partnerFirst(p),
       { isActive: (i) => wishes[i]!.owner === p, blocked: { A: taken, B: taken } },
       { isOnePartner: true },
     );

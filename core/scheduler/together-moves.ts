@@ -1,7 +1,7 @@
 import { SLOTS_PER_DAY, SLOTS_PER_WEEK as WEEK_SLOTS_PER_WEEK } from "../week/slots";
 import type { PartnerKey, SlotModel, Wish } from "./model";
-import { wishScore } from "./satisfaction";
-import { planWishWithin, type WishPlan } from "./wish-dp";
+import { windowSumOf, wishScore } from "./satisfaction";
+import { EMPTY_PLAN, planWishWithin, type WishPlan } from "./wish-dp";
 
 const SLOTS_PER_WEEK = WEEK_SLOTS_PER_WEEK;
 
@@ -12,13 +12,12 @@ export interface Placed {
   plans: WishPlan[];
 }
 
-export const EMPTY: WishPlan = { score: 0, slots: [], windowSum: 0 };
-
 /** Placements with together wish `i` re-placed and the other together wishes kept. */
 export function* replacements(model: SlotModel, together: readonly number[], current: Placed, i: number): Generator<WishPlan[]> {
   const seen = new Set<string>([current.placement[i]!.slots.join(",")]);
   const others = takenBy(together.filter((j) => j !== i), current.placement);
-  for (const plan of placementsOf(model, current, i, others)) {
+  const needs = needsOf(model, current);
+  for (const plan of placementsOf(model.wishes[i]!, others, [undefined, needs.A, needs.B, needs.both])) {
     const id = plan.slots.join(",");
     if (seen.has(id)) continue;
     seen.add(id);
@@ -34,21 +33,18 @@ export function* replacements(model: SlotModel, together: readonly number[], cur
  * partners' needs. One wish at a time could never get there: each would clash with the other.
  */
 export function* swaps(model: SlotModel, together: readonly number[], current: Placed, i: number): Generator<WishPlan[]> {
+  const { both } = needsOf(model, current);
   for (const j of together) {
     const k = current.placement[j]!.slots.length;
     if (j === i || k === 0) continue;
-    const held = new Uint8Array(SLOTS_PER_WEEK);
-    for (const s of current.placement[j]!.slots) held[s] = 1;
+    const held = maskOf(current.placement[j]!.slots);
     const rest = takenBy(together.filter((x) => x !== i && x !== j), current.placement);
     const wj = model.wishes[j]!;
-    const needs = union(usedBy(model, current, "A"), usedBy(model, current, "B"));
-    for (const plan of placementsOf(model, current, i, rest, false)) {
+    for (const plan of placementsOf(model.wishes[i]!, rest, [undefined])) {
       if (!plan.slots.some((s) => held[s])) continue;
-      for (const mask of [undefined, needs]) {
-        const allowed = new Uint8Array(SLOTS_PER_WEEK);
-        for (let s = 0; s < SLOTS_PER_WEEK; s++) allowed[s] = wj.free[s] && !rest[s] && !mask?.[s] ? 1 : 0;
-        for (const s of plan.slots) allowed[s] = 0;
-        const moved = exactly(wj, k, allowed);
+      const mine = maskOf(plan.slots);
+      for (const avoid of [undefined, both]) {
+        const moved = exactly(wj, k, allowedFor(wj, rest, mine, avoid));
         if (!moved) continue;
         const placement = current.placement.slice();
         placement[i] = plan;
@@ -60,22 +56,17 @@ export function* swaps(model: SlotModel, together: readonly number[], current: P
 }
 
 /**
- * Plans of together wish `i` outside `taken`: each count from its ideal down to its
- * minimum (and none), where its windows are best, or away from the hours one or both
- * partners' needs use now (`isAvoiding`), and every single block.
+ * Plans of together wish `w` outside `taken`: each count from its ideal down to its
+ * minimum (and none), where its windows are best with each of `avoid` kept free too, and
+ * every single block.
  */
-function* placementsOf(model: SlotModel, current: Placed, i: number, taken: Uint8Array, isAvoiding = true): Generator<WishPlan> {
-  const w = model.wishes[i]!;
-  const byA = usedBy(model, current, "A");
-  const byB = usedBy(model, current, "B");
-  const avoid: (Uint8Array | undefined)[] = isAvoiding ? [undefined, byA, byB, union(byA, byB)] : [undefined];
+function* placementsOf(w: Wish, taken: Uint8Array, avoid: readonly (Uint8Array | undefined)[]): Generator<WishPlan> {
   const counts = [0];
   for (let k = w.idealSlots; k >= Math.max(1, w.minSlots, w.blockSlots); k--) counts.push(k);
   for (const mask of avoid) {
-    const allowed = new Uint8Array(SLOTS_PER_WEEK);
-    for (let s = 0; s < SLOTS_PER_WEEK; s++) allowed[s] = w.free[s] && !taken[s] && !mask?.[s] ? 1 : 0;
+    const allowed = allowedFor(w, taken, mask);
     for (const k of counts) {
-      const plan = k === 0 ? EMPTY : exactly(w, k, allowed);
+      const plan = k === 0 ? EMPTY_PLAN : exactly(w, k, allowed);
       if (plan) yield plan;
     }
   }
@@ -87,39 +78,48 @@ function* placementsOf(model: SlotModel, current: Placed, i: number, taken: Uint
       let fits = true;
       for (let s = start; s < start + k && fits; s++) fits = w.free[s] === 1 && !taken[s];
       if (!fits) continue;
-      const slots = Array.from({ length: k }, (_, t) => start + t);
-      let windowSum = 0;
-      for (const s of slots) windowSum += w.windowWeight[s] ?? 0;
-      yield { score: wishScore(w, k, windowSum), slots, windowSum };
+      yield planOf(w, Array.from({ length: k }, (_, t) => start + t));
     }
   }
 }
 
-function usedBy(model: SlotModel, current: Placed, p: PartnerKey): Uint8Array {
-  const mask = new Uint8Array(SLOTS_PER_WEEK);
+/** The hours each partner's needs use now, and both together. */
+function needsOf(model: SlotModel, current: Placed): Record<PartnerKey | "both", Uint8Array> {
+  const used = { A: new Uint8Array(SLOTS_PER_WEEK), B: new Uint8Array(SLOTS_PER_WEEK), both: new Uint8Array(SLOTS_PER_WEEK) };
   model.wishes.forEach((x, j) => {
-    if (x.owner === p) for (const s of current.plans[j]!.slots) mask[s] = 1;
+    if (x.owner === "together") return;
+    for (const s of current.plans[j]!.slots) used[x.owner][s] = used.both[s] = 1;
   });
-  return mask;
+  return used;
+}
+
+/** Where wish `w` may go: its free slots, minus every slot set in any of `blocked`. */
+export function allowedFor(w: Wish, ...blocked: (Uint8Array | undefined)[]): Uint8Array {
+  const allowed = w.free.slice();
+  for (const mask of blocked) if (mask) for (let s = 0; s < SLOTS_PER_WEEK; s++) if (mask[s]) allowed[s] = 0;
+  return allowed;
 }
 
 /** Wish `w` with exactly k slots where its window weights are highest, or undefined if k cannot fit. */
 function exactly(w: Wish, k: number, allowed: Uint8Array): WishPlan | undefined {
   const plan = planWishWithin({ ...w, minSlots: k, idealSlots: k }, allowed, undefined);
-  if (!plan || plan.slots.length !== k) return undefined;
-  let windowSum = 0;
-  for (const s of plan.slots) windowSum += w.windowWeight[s] ?? 0;
-  return { score: wishScore(w, k, windowSum), slots: plan.slots, windowSum };
+  return plan && plan.slots.length === k ? planOf(w, plan.slots) : undefined;
 }
 
+function planOf(w: Wish, slots: number[]): WishPlan {
+  const windowSum = windowSumOf(w, slots);
+  return { score: wishScore(w, slots.length, windowSum), slots, windowSum };
+}
+
+/** The slots the plans of wishes `indices` take, as a mask. */
 export function takenBy(indices: readonly number[], placement: readonly WishPlan[]): Uint8Array {
   const taken = new Uint8Array(SLOTS_PER_WEEK);
   for (const i of indices) for (const s of placement[i]!.slots) taken[s] = 1;
   return taken;
 }
 
-function union(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(SLOTS_PER_WEEK);
-  for (let s = 0; s < SLOTS_PER_WEEK; s++) out[s] = a[s]! | b[s]!;
-  return out;
+function maskOf(slots: readonly number[]): Uint8Array {
+  const mask = new Uint8Array(SLOTS_PER_WEEK);
+  for (const s of slots) mask[s] = 1;
+  return mask;
 }

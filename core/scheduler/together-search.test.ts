@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { blocksOf } from "./blocks";
 import { buildSlotModel } from "./model";
-import { planAround, solveExactly } from "./portfolio";
+import { planAround, solveOwnBest } from "./portfolio";
 import { scoreOf } from "./score";
 import { isAbove, type Objective } from "./search";
 import { searchTogetherPlacements } from "./together-search";
@@ -14,8 +14,8 @@ const leximin: Objective = (a, b) => [Math.min(a, b), a + b];
 
 /** The schedules the engine starts TOG1 from: each partner's best, and each with the other planned around it. */
 function startsFor(model: ReturnType<typeof buildSlotModel>) {
-  const soloA = solveExactly(model, (a, b) => [a, b], { isActive: (i) => model.wishes[i]!.partner === "A" }, { isOnePartner: true });
-  const soloB = solveExactly(model, (a, b) => [b, a], { isActive: (i) => model.wishes[i]!.partner === "B" }, { isOnePartner: true });
+  const soloA = solveOwnBest(model, "A");
+  const soloB = solveOwnBest(model, "B");
   return [planAround(model, soloA, "B"), planAround(model, soloB, "A"), soloA.plans, soloB.plans];
 }
 

@@ -1,12 +1,11 @@
 import { SLOTS_PER_WEEK as WEEK_SLOTS_PER_WEEK } from "../week/slots";
-import type { SlotModel } from "./model";
+import type { PartnerKey, SlotModel } from "./model";
 import { scoreOf } from "./score";
 import { isAbove, type Objective, type ObjectiveKey } from "./search";
 import { SideBests } from "./side-bests";
-import { EMPTY, replacements, swaps, takenBy, type Placed } from "./together-moves";
-import { planWishWithin, type WishPlan } from "./wish-dp";
+import { allowedFor, replacements, swaps, takenBy, type Placed } from "./together-moves";
+import { planWish, type WishPlan } from "./wish-dp";
 
-export { SideBests } from "./side-bests";
 
 const SLOTS_PER_WEEK = WEEK_SLOTS_PER_WEEK;
 
@@ -45,32 +44,28 @@ export function searchTogetherPlacements(
   const exactPerRound = options.exactPerRound ?? 3;
   const sides = options.sides ?? new SideBests(model);
 
+  const keyOf = (plans: WishPlan[]): ObjectiveKey => {
+    const { satA, satB } = scoreOf(model, plans);
+    return objective(satA, satB);
+  };
   const judge = (placement: WishPlan[]): Judged => {
     const taken = takenBy(together, placement);
-    const plans = wishes.map((w, i) => (w.owner === "together" ? placement[i]! : sides.best(w.owner, taken)[i]!));
-    const { satA, satB } = scoreOf(model, plans);
-    return { placement, plans, key: objective(satA, satB) };
+    const plans = compose(model, placement, (p) => sides.best(p, taken));
+    return { placement, plans, key: keyOf(plans) };
   };
 
-  let best: Judged | undefined;
-  for (const start of starts) {
-    const placement = wishes.map((w, i) => (w.owner === "together" ? start[i]! : EMPTY));
-    const judged = judge(placement);
-    if (!best || isAbove(judged.key, best.key)) best = judged;
+  let current = judge(starts[0]!);
+  for (const start of starts.slice(1)) {
+    const judged = judge(start);
+    if (isAbove(judged.key, current.key)) current = judged;
   }
-  let current = best!;
   // Each partner's needs with no together time in the way: more than any placement leaves
   // them, so a placement whose together wishes cannot lift the objective even then is not
   // worth judging exactly.
   const open = new Uint8Array(SLOTS_PER_WEEK);
   const unhindered = { A: sides.best("A", open), B: sides.best("B", open) };
-  const ceilingOf = (placement: WishPlan[]) => {
-    const plans = wishes.map((w, i) => (w.owner === "together" ? placement[i]! : unhindered[w.owner][i]!));
-    const { satA, satB } = scoreOf(model, plans);
-    return objective(satA, satB);
-  };
   const consider = (placement: WishPlan[]) => {
-    if (!isAbove(ceilingOf(placement), current.key)) return false;
+    if (!isAbove(keyOf(compose(model, placement, (p) => unhindered[p])), current.key)) return false;
     const judged = judge(placement);
     if (!isAbove(judged.key, current.key)) return false;
     current = judged;
@@ -81,10 +76,12 @@ export function searchTogetherPlacements(
     // judge the most promising exactly.
     const screened: Judged[] = [];
     for (const i of together) {
-      for (const placement of replacements(model, together, current, i)) screened.push(screen(model, objective, together, current, placement));
-      for (const placement of swaps(model, together, current, i)) screened.push(screen(model, objective, together, current, placement));
+      for (const placement of [...replacements(model, together, current, i), ...swaps(model, together, current, i)]) {
+        const plans = screen(model, together, current, placement);
+        screened.push({ placement, plans, key: keyOf(plans) });
+      }
     }
-    screened.sort((a, b) => (isAbove(a.key, b.key) ? -1 : isAbove(b.key, a.key) ? 1 : 0));
+    screened.sort(byKeyDescending);
     let isImproved = false;
     const top = screened[0];
     if (top && isAbove(top.key, current.key)) {
@@ -95,10 +92,10 @@ export function searchTogetherPlacements(
     // one, which cannot drop or move a whole need), and hoped-for (the needs left where
     // they are, as if nothing were in their way: what a partner's re-planned side could at
     // best give back).
-    const hoped = screened.map((c) => ({ c, key: hopedFor(model, objective, together, current, c.placement) }));
-    hoped.sort((a, b) => (isAbove(a.key, b.key) ? -1 : isAbove(b.key, a.key) ? 1 : 0));
-    const chosen = new Set([...screened.slice(0, exactPerRound), ...hoped.slice(0, exactPerRound).map((h) => h.c)]);
-    for (const candidate of chosen) if (consider(candidate.placement)) isImproved = true;
+    const needsNow = current.plans;
+    const hoped = screened.map((c) => ({ ...c, key: keyOf(compose(model, c.placement, () => needsNow)) })).sort(byKeyDescending);
+    const chosen = new Set([...screened.slice(0, exactPerRound), ...hoped.slice(0, exactPerRound)].map((c) => c.placement));
+    for (const placement of chosen) if (consider(placement)) isImproved = true;
     if (!isImproved) break;
   }
   return current.plans;
@@ -108,22 +105,22 @@ interface Judged extends Placed {
   key: ObjectiveKey;
 }
 
-/** The objective if each partner's needs kept their current hours, clashing or not. */
-function hopedFor(model: SlotModel, objective: Objective, together: readonly number[], current: Placed, placement: WishPlan[]): ObjectiveKey {
-  const plans = current.plans.slice();
-  for (const i of together) plans[i] = placement[i]!;
-  const { satA, satB } = scoreOf(model, plans);
-  return objective(satA, satB);
+function byKeyDescending(a: { key: ObjectiveKey }, b: { key: ObjectiveKey }): number {
+  return isAbove(a.key, b.key) ? -1 : isAbove(b.key, a.key) ? 1 : 0;
+}
+
+/** A whole schedule: the together wishes as `placement` has them, each partner's needs from `needs`. */
+function compose(model: SlotModel, placement: readonly WishPlan[], needs: (p: PartnerKey) => readonly WishPlan[]): WishPlan[] {
+  return model.wishes.map((w, i) => (w.owner === "together" ? placement[i]! : needs(w.owner)[i]!));
 }
 
 /**
  * A placement judged quickly: each partner's needs stay where they are unless the new
  * together time takes their hours, and those are re-planned one by one around the rest.
  */
-function screen(model: SlotModel, objective: Objective, together: readonly number[], current: Judged, placement: WishPlan[]): Judged {
+function screen(model: SlotModel, together: readonly number[], current: Placed, placement: WishPlan[]): WishPlan[] {
   const taken = takenBy(together, placement);
-  const plans = current.plans.slice();
-  for (const i of together) plans[i] = placement[i]!;
+  const plans = compose(model, placement, () => current.plans);
   for (const p of ["A", "B"] as const) {
     const mine = model.wishes.map((w, i) => (w.owner === p ? i : -1)).filter((i) => i >= 0);
     const hit = mine.filter((i) => plans[i]!.slots.some((s) => taken[s]));
@@ -131,14 +128,9 @@ function screen(model: SlotModel, objective: Objective, together: readonly numbe
     const used = taken.slice();
     for (const i of mine) if (!hit.includes(i)) for (const s of plans[i]!.slots) used[s] = 1;
     for (const i of hit) {
-      const w = model.wishes[i]!;
-      const allowed = new Uint8Array(SLOTS_PER_WEEK);
-      for (let s = 0; s < SLOTS_PER_WEEK; s++) allowed[s] = w.free[s] && !used[s] ? 1 : 0;
-      const plan = planWishWithin(w, allowed, undefined) ?? EMPTY;
-      plans[i] = plan;
-      for (const s of plan.slots) used[s] = 1;
+      plans[i] = planWish(model.wishes[i]!, allowedFor(model.wishes[i]!, used));
+      for (const s of plans[i]!.slots) used[s] = 1;
     }
   }
-  const { satA, satB } = scoreOf(model, plans);
-  return { placement, plans, key: objective(satA, satB) };
+  return plans;
 }

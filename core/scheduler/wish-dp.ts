@@ -1,6 +1,6 @@
 import { SLOTS_PER_DAY as WEEK_SLOTS_PER_DAY, SLOTS_PER_WEEK as WEEK_SLOTS_PER_WEEK } from "../week/slots";
 import type { Wish } from "./model";
-import { wishScore } from "./satisfaction";
+import { windowSumOf, wishScore } from "./satisfaction";
 
 // Local copies: hot loops read these, and an imported binding may cost a getter per read.
 const SLOTS_PER_DAY = WEEK_SLOTS_PER_DAY;
@@ -23,12 +23,13 @@ export interface WishPlan {
 
 let backBuffer = new Int32Array(0);
 const idleBuffer = new Uint8Array(SLOTS_PER_WEEK);
-const EMPTY: WishPlan = { score: 0, slots: [], windowSum: 0 };
+/** A wish given nothing. */
+export const EMPTY_PLAN: WishPlan = { score: 0, slots: [], windowSum: 0 };
 /** Window weight dominates the tie-break: |tie-break| ≤ 120·48 < WINDOW_SCALE / 2. */
 const WINDOW_SCALE = 65536;
 
 /** Daytime (08:00–22:00) is preferred among schedules that score the same. */
-function isDaytime(s: number): boolean {
+export function isDaytime(s: number): boolean {
   const h = s % SLOTS_PER_DAY;
   return h >= 16 && h < 44;
 }
@@ -39,7 +40,7 @@ function isDaytime(s: number): boolean {
  *   ties towards uncontested slots, which keeps the search tree small. Scores never change.
  */
 export function planWish(w: Wish, allowed: Uint8Array, crowded?: Uint8Array, keepZero = false): WishPlan {
-  return planWishWithin(w, allowed, undefined, crowded, keepZero) ?? EMPTY;
+  return planWishWithin(w, allowed, undefined, crowded, keepZero) ?? EMPTY_PLAN;
 }
 
 /**
@@ -56,7 +57,7 @@ export function planWishWithin(
   const K = w.idealSlots;
   const b = w.blockSlots;
   const mustTake = required !== undefined && required.some((x) => x === 1);
-  if (K < b || K === 0) return mustTake ? undefined : EMPTY;
+  if (K < b || K === 0) return mustTake ? undefined : EMPTY_PLAN;
   const J = b + 1;
   const width = (K + 1) * J;
   let cur = new Float64Array(width).fill(-Infinity);
@@ -151,8 +152,8 @@ export function planWishWithin(
       bestTie = v;
     }
   }
-  if (bestK === 0) return mustTake ? undefined : { ...EMPTY, byK };
-  if (bestScore <= 1e-12 && !keepZero && !mustTake) return { ...EMPTY, byK };
+  if (bestK === 0) return mustTake ? undefined : { ...EMPTY_PLAN, byK };
+  if (bestScore <= 1e-12 && !keepZero && !mustTake) return { ...EMPTY_PLAN, byK };
   const slots: number[] = [];
   let state = bestK * J;
   for (let s = SLOTS_PER_WEEK - 1; s >= 0; s--) {
@@ -162,7 +163,6 @@ export function planWishWithin(
     state = prev;
   }
   slots.reverse();
-  let windowSum = 0;
-  for (const s of slots) windowSum += w.windowWeight[s] ?? 0;
+  const windowSum = windowSumOf(w, slots);
   return { score: wishScore(w, bestK, windowSum), slots, windowSum, byK };
 }
