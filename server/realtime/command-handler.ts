@@ -21,13 +21,15 @@ export type CommandHandlerDeps = CommandDeps & { log: Logger; publicUrl: string;
  */
 export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps, inbox: CommandInbox): void {
   const limiter = new RateLimiter(deps.rateLimit.burst, deps.rateLimit.perSecond, Date.now);
+  const sendAnswer = (ack: unknown, given: TAck, type: string, id?: string, ms?: number) => {
+    const { spaceId: space, participantId: participant } = socket.data;
+    const code = given.ok ? undefined : given.error.code;
+    deps.log.info({ event: "command", space, participant, type, id, ok: given.ok, code, ms }, "command");
+    (ack as (a: TAck) => void)(given);
+  };
   socket.on("command", (raw: unknown, ack: unknown) => {
     // Counted as it arrives, and a flood is answered at once: it never waits in the inbox.
-    if (typeof ack === "function" && !limiter.tryTake()) {
-      deps.log.info({ event: "command", space: socket.data.spaceId, participant: socket.data.participantId, type: "?", ok: false, code: "RATE_LIMITED" }, "command");
-      (ack as (a: TAck) => void)(rateLimited());
-      return;
-    }
+    if (typeof ack === "function" && !limiter.tryTake()) return sendAnswer(ack, rateLimited(), "?");
     inbox.push(() => void handle(raw, ack));
   });
   const handle = async (raw: unknown, ack: unknown) => {
@@ -38,23 +40,10 @@ export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps,
     const started = performance.now();
     // Answered once: an applied command is answered the moment it is stored (see onApplied).
     let isAnswered = false;
-    const reply = (answer: TAck, type: string, id?: string) => {
+    const reply = (given: TAck, type: string, id?: string) => {
       if (isAnswered) return;
       isAnswered = true;
-      deps.log.info(
-        {
-          event: "command",
-          space: socket.data.spaceId,
-          participant: socket.data.participantId,
-          type,
-          id,
-          ok: answer.ok,
-          code: answer.ok ? undefined : answer.error.code,
-          ms: Math.round((performance.now() - started) * 10) / 10,
-        },
-        "command",
-      );
-      (ack as (a: TAck) => void)(answer);
+      sendAnswer(ack, given, type, id, Math.round((performance.now() - started) * 10) / 10);
     };
     try {
       if (isLargerThan(raw, MAX_COMMAND_BYTES)) {
