@@ -112,7 +112,7 @@ export function keepDayStart(g: GroupGrid, layer: Layer, row: number): DayStart 
   return { firstRow: row, counts: Int32Array.from(counts), value: Float64Array.from(value), tie: Int16Array.from(tie) };
 }
 
-export function restoreDayStart(g: GroupGrid, layer: Layer, start: DayStart): void {
+function restoreDayStart(g: GroupGrid, layer: Layer, start: DayStart): void {
   clearLayer(layer);
   start.counts.forEach((c, i) => {
     const at = addBlock(g, layer, c) * g.R;
