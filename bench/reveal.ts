@@ -5,7 +5,7 @@ import { startCpuProfile } from "../server/testing/cpu-profile-window";
 import { startServerProcess } from "../server/testing/server-process";
 import { createSpaceThroughApi, newCommandId } from "../server/testing/test-server";
 import os from "node:os";
-import { benchDatabase, cpuSeconds, localPostgresCpuSeconds, mainThreadCpuSeconds, peakRssMb } from "./support/bench-database";
+import { benchDatabase, cpuSeconds, localPostgresCpuSeconds, machineCpuSeconds, mainThreadCpuSeconds, peakRssMb, threadCpuSeconds } from "./support/bench-database";
 import { percentile, round } from "./support/percentiles";
 import { connectWireClient, type WireClient } from "./support/wire-client";
 
@@ -16,6 +16,11 @@ import { connectWireClient, type WireClient } from "./support/wire-client";
  * any partner content seen before the reveal, and the server's peak RSS. The clients speak
  * socket.io's wire protocol directly (support/wire-client.ts), so that thousands of them
  * beside the server take as little of its CPU as they can.
+ *
+ * To see where the time goes: BENCH_PROFILE_DIR=<dir> writes CPU profiles of the run (server
+ * and clients); BENCH_SERVER_LOG=<file> keeps the server's output (log lines at info, or at
+ * BENCH_SERVER_LOG_LEVEL); BENCH_SERVER_NODE_ARGS passes flags to the server's Node, such
+ * as "--trace-gc" or "--trace-deopt".
  */
 const { values } = parseArgs({ options: { sessions: { type: "string", default: "500" }, warmup: { type: "string", default: "200" } } });
 const sessions = Number(values.sessions);
@@ -30,8 +35,10 @@ type Partner = {
   submitBody: string;
   submittedAt: number;
   revealedAt: number;
-  /** Every frame up to and including the reveal, as received; searched for leaks after the run. */
-  framesBeforeReveal: string[];
+  /** The frame that carried the reveal, checked for both statements after the run. */
+  revealFrame: string;
+  /** Whether any frame before the reveal held the partner's marker (a leak). */
+  sawPartnerWordsEarly: boolean;
   revealed: Promise<void>;
 };
 
@@ -39,7 +46,11 @@ type Partner = {
 const REVEALED = '"revealed":{';
 
 const database = await benchDatabase();
-const server = await startServerProcess({ ...database.env, PUBLIC_URL: "http://breathing-room.bench", LOG_LEVEL: process.env.BENCH_SERVER_LOG ? "info" : "error" });
+const server = await startServerProcess({
+  ...database.env,
+  PUBLIC_URL: "http://breathing-room.bench",
+  LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? (process.env.BENCH_SERVER_LOG ? "info" : "error"),
+});
 console.log(`server pid ${server.pid} on ${database.label}; ${sessions} spaces, ${sessions * 2} partner clients`);
 
 function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
@@ -56,8 +67,8 @@ async function inBatches<T>(count: number, batch: number, make: (i: number) => P
   return results;
 }
 
-/** A partner client that notes the moment the reveal arrives and keeps every frame before it. */
-async function connectPartner(token: string, marker: string): Promise<Partner> {
+/** A partner client that notes the moment the reveal arrives and searches every frame before it. */
+async function connectPartner(token: string, marker: string, partnerMarker: string): Promise<Partner> {
   let onRevealed = () => {};
   let onFirstView = () => {};
   const revealed = new Promise<void>((resolve) => (onRevealed = resolve));
@@ -69,18 +80,23 @@ async function connectPartner(token: string, marker: string): Promise<Partner> {
     submitBody: JSON.stringify({ id: newCommandId(), type: "statement:submit", payload: { statement } }),
     submittedAt: 0,
     revealedAt: 0,
-    framesBeforeReveal: [],
+    revealFrame: "",
+    sawPartnerWordsEarly: false,
     revealed,
   };
   // The clock is read the moment the reveal arrives (in a view, or in the ack of the second
-  // submit); everything else waits until the run is over.
+  // submit). Every frame before it is searched for the partner's marker as it arrives and
+  // then let go: kept until the end, thousands of frames would only give this process's
+  // collector work while it measures.
   partner.client = await connectWireClient(server.url, { token }, (text) => {
     onFirstView();
     if (partner.revealedAt) return;
-    partner.framesBeforeReveal.push(text);
     if (text.includes(REVEALED)) {
       partner.revealedAt = performance.now();
+      partner.revealFrame = text;
       onRevealed();
+    } else if (text.includes(partnerMarker)) {
+      partner.sawPartnerWordsEarly = true;
     }
   });
   await withTimeout(firstView, 30_000, "no first view within 30 s");
@@ -91,7 +107,8 @@ async function connectCouples(count: number, tag: string) {
   const marker = (who: string, i: number) => `MARK-${tag}${who}-${i}-${Math.random().toString(36).slice(2)}`;
   return inBatches(count, 50, async (i) => {
     const space = await createSpaceThroughApi(server.url);
-    return [await connectPartner(space.tokens.partnerA, marker("A", i)), await connectPartner(space.tokens.partnerB, marker("B", i))] as const;
+    const [markerA, markerB] = [marker("A", i), marker("B", i)];
+    return [await connectPartner(space.tokens.partnerA, markerA, markerB), await connectPartner(space.tokens.partnerB, markerB, markerA)] as const;
   });
 }
 type Couple = Awaited<ReturnType<typeof connectCouples>>[number];
@@ -111,19 +128,33 @@ async function submitWithinOneSecond(couples: Couple[]): Promise<void> {
   await withTimeout(Promise.all(couples.flatMap((c) => c.map((p) => p.revealed))), 30_000, "not every partner saw the reveal within 30 s");
 }
 
+// A server that has run a while has compiled its hot paths for everything people do,
+// leaving included. Warm-up spaces go through the same reveal first, unmeasured, and their
+// partners leave. Traced with --trace-deopt, the first departures in a process's life change
+// the shapes that optimized code was built for, and that code is thrown away; objects made
+// before then carry outdated shapes. So there are two rounds (--warmup spaces each), and
+// the measured spaces are made after them.
+const warmupStarted = performance.now();
+for (const tag of ["warmup-1-", "warmup-2-"]) {
+  const warmup = await connectCouples(warmupSessions, tag);
+  await submitWithinOneSecond(warmup);
+  for (const couple of warmup) for (const p of couple) p.client.close();
+}
 const setupStarted = performance.now();
 const couples = await connectCouples(sessions, "");
-// A server that has run a while has compiled its hot paths: a round of warm-up spaces goes
-// through the same reveal first, unmeasured, then the caches and collector settle.
-const warmup = await connectCouples(warmupSessions, "warmup-");
-console.log(`setup: ${couples.length} spaces (+${warmup.length} to warm up) connected in ${round((performance.now() - setupStarted) / 1000)} s`);
-await submitWithinOneSecond(warmup);
-for (const couple of warmup) for (const p of couple) p.client.close();
-await new Promise((resolve) => setTimeout(resolve, 2000));
+console.log(
+  `setup: warmed up in ${round((setupStarted - warmupStarted) / 1000)} s, ${couples.length} spaces connected in ${round((performance.now() - setupStarted) / 1000)} s`,
+);
+// The setup's HTTP connections are closed after five idle seconds: that happens before the
+// run, not in it, and the collector settles meanwhile.
+await new Promise((resolve) => setTimeout(resolve, 6000));
 
+console.log(`run: ${sessions * 2} partners submit within one second`);
 const runStarted = performance.now();
 const serverCpuBefore = cpuSeconds(server.pid);
 const serverMainCpuBefore = mainThreadCpuSeconds(server.pid);
+const serverThreadsBefore = threadCpuSeconds(server.pid);
+const machineBefore = machineCpuSeconds();
 const databaseCpuBefore = localPostgresCpuSeconds();
 const profileDir = process.env.BENCH_PROFILE_DIR;
 if (profileDir) process.kill(server.pid, "SIGUSR2");
@@ -133,6 +164,14 @@ await submitWithinOneSecond(couples);
 const runSeconds = (performance.now() - runStarted) / 1000;
 const serverCpu = cpuSeconds(server.pid) - serverCpuBefore;
 const serverMainCpu = mainThreadCpuSeconds(server.pid) - serverMainCpuBefore;
+const machineAfter = machineCpuSeconds();
+// The collector's helpers and the compiler run on threads of their own: on two cores they
+// compete with the main thread, the clients and PostgreSQL.
+const serverHelperCpu = [...threadCpuSeconds(server.pid)]
+  .filter(([tid]) => tid !== server.pid)
+  .map(([tid, seconds]) => seconds - (serverThreadsBefore.get(tid) ?? 0))
+  .filter((seconds) => seconds > 0)
+  .sort((a, b) => b - a);
 const databaseCpu = localPostgresCpuSeconds() - databaseCpuBefore;
 if (profileDir) process.kill(server.pid, "SIGUSR2");
 await clientProfile?.stop();
@@ -149,15 +188,14 @@ for (const [a, b] of couples) {
   skews.push(Math.abs(a.revealedAt - b.revealedAt));
   if (holdsBothStatements(a, b) && holdsBothStatements(b, a)) reveals++;
   // Everything a partner received before their reveal must be free of the other's words.
-  const frameHas = (p: Partner, marker: string) => p.framesBeforeReveal.slice(0, -1).some((f) => f.includes(marker));
-  if (frameHas(a, b.marker) || frameHas(b, a.marker)) leaks++;
+  if (a.sawPartnerWordsEarly || b.sawPartnerWordsEarly) leaks++;
 }
 const rssMb = peakRssMb(server.pid);
 
 /** The frame that counted as the reveal really is one: a view showing both partners' statements. */
 function holdsBothStatements(p: Partner, other: Partner): boolean {
   if (!p.revealedAt) return false;
-  const frame = JSON.parse(p.framesBeforeReveal.at(-1)!) as unknown[];
+  const frame = JSON.parse(p.revealFrame) as unknown[];
   const view = (frame[0] === "view" ? frame[1] : (frame[0] as { view?: TSpaceView }).view) as TSpaceView | undefined;
   const words = view?.revealed?.statements.map((s) => s.statement.appreciation) ?? [];
   return words.includes(p.marker) && words.includes(other.marker);
@@ -168,7 +206,10 @@ await database.drop();
 
 console.log(`run: ${round(runSeconds)} s; reveal latency p50 ${round(percentile(latencies, 50))} ms, p99 ${round(percentile(latencies, 99))} ms, max ${round(percentile(latencies, 100))} ms`);
 console.log(
-  `CPU during the run: server ${round(serverCpu, 2)} s (${round((serverCpu * 1e6) / (sessions * 2))} µs per submit; its main thread ${round(serverMainCpu, 2)} s), benchmark clients ${round(clientCpu, 2)} s, local PostgreSQL ${round(databaseCpu, 2)} s, on ${os.cpus().length} cores`,
+  `CPU during the run: server ${round(serverCpu, 2)} s (${round((serverCpu * 1e6) / (sessions * 2))} µs per submit; its main thread ${round(serverMainCpu, 2)} s, other threads ${serverHelperCpu.map((s) => round(s, 2)).join(" + ") || "0"} s), benchmark clients ${round(clientCpu, 2)} s, local PostgreSQL ${round(databaseCpu, 2)} s, on ${os.cpus().length} cores`,
+);
+console.log(
+  `the machine during the run: busy ${round(machineAfter.busy - machineBefore.busy, 2)} s, idle ${round(machineAfter.idle - machineBefore.idle, 2)} s, taken by the host ${round(machineAfter.steal - machineBefore.steal, 2)} s`,
 );
 console.log(`skew between partners p50 ${round(percentile(skews, 50))} ms, p99 ${round(percentile(skews, 99))} ms; server peak RSS ${round(rssMb)} MiB`);
 console.log(

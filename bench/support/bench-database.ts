@@ -47,6 +47,28 @@ export function mainThreadCpuSeconds(pid: number): number {
   return cpuSecondsOf(`/proc/${pid}/task/${pid}/stat`);
 }
 
+/** The whole machine's CPU seconds so far, from /proc/stat: busy, idle, and stolen by the host. */
+export function machineCpuSeconds(): { busy: number; idle: number; steal: number } {
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync("/proc/stat", "utf8")
+    .split("\n")[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map((ticks) => Number(ticks) / 100);
+  return { busy: user! + nice! + system! + irq! + softirq!, idle: idle! + iowait!, steal: steal ?? 0 };
+}
+
+/** CPU seconds so far of each thread of a process, by thread id (the main thread's id is the pid). */
+export function threadCpuSeconds(pid: number): Map<number, number> {
+  const seconds = new Map<number, number>();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) seconds.set(Number(tid), cpuSecondsOf(`/proc/${pid}/task/${tid}/stat`));
+  } catch {
+    // The process is gone: no threads to count.
+  }
+  return seconds;
+}
+
 function cpuSecondsOf(statPath: string): number {
   try {
     const fields = readFileSync(statPath, "utf8").split(") ")[1]!.split(" ");

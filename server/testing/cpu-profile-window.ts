@@ -1,5 +1,5 @@
 import { Session } from "node:inspector/promises";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 
 /** Starts a CPU profile of this process; `stop` writes it to `<dir>/<name>-<pid>.cpuprofile`. */
 export async function startCpuProfile(dir: string, name: string): Promise<{ stop: () => Promise<void> }> {
@@ -10,6 +10,7 @@ export async function startCpuProfile(dir: string, name: string): Promise<{ stop
   return {
     stop: async () => {
       const { profile } = await session.post("Profiler.stop");
+      mkdirSync(dir, { recursive: true });
       writeFileSync(`${dir}/${name}-${process.pid}.cpuprofile`, JSON.stringify(profile));
       session.disconnect();
     },
