@@ -16,8 +16,10 @@ const ENTRY = fileURLToPath(new URL("./serve-without-next.ts", import.meta.url))
 export async function startServerProcess(env: Record<string, string | undefined>): Promise<ServerProcess> {
   // BENCH_SERVER_NODE_ARGS lets a benchmark profile the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  // The same young-generation size as `npm start`: a server that makes a view per participant per change allocates a lot.
-  const child = spawn(process.execPath, ["--max-semi-space-size=64", ...nodeArgs, "--import", "tsx", ENTRY], {
+  // The same heap settings as `npm start` (README, "Run it"): a server that makes a view
+  // per participant per change allocates a lot.
+  const heapFlags = ["--max-semi-space-size=64", "--initial-old-space-size=512"];
+  const child = spawn(process.execPath, [...heapFlags, ...nodeArgs, "--import", "tsx", ENTRY], {
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
