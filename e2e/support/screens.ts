@@ -8,5 +8,7 @@ const SCREENSHOT_DIR = path.resolve("e2e/screenshots");
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const size = page.viewportSize();
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${size?.width ?? 0}.png`), fullPage: true });
+  // Entrances such as the reveal's fade are run to their end: the picture shows the page as a
+  // person sees it a moment later, not half-faded.
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${size?.width ?? 0}.png`), fullPage: true, animations: "disabled" });
 }
