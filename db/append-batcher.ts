@@ -9,8 +9,9 @@ const BATCH_SQL = "select br_append_batch($1::jsonb) as outcomes";
 /**
  * Group commit for the hot path: appends that arrive in the same turn of the event loop
  * go to the database as one statement, one round trip and one commit, instead of one
- * each. Each append still lands whole or not at all (a subtransaction per item in
- * `br_append_batch`), and a conflict is reported to its own caller only.
+ * each. Each append still lands whole or not at all, and a conflict is reported to its own
+ * caller only: `br_append_batch` (migration 0003) inserts the batch at once, and only when
+ * something conflicts goes again one append at a time.
  */
 export class AppendBatcher {
   private pending: Pending[] = [];

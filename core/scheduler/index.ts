@@ -6,7 +6,7 @@ import { fearsAddressed } from "./fears";
 import type { ProposalSet, TBlock, TProposal, TProposalKind } from "./proposal";
 import { partnerSatisfaction, wishScore as scoreOfWish } from "./satisfaction";
 import { planAround, solveExactly, solveOwnBest, type Portfolio, type Solved } from "./portfolio";
-import { bestOf, fillLeftovers, scoreOf, type Objective, type SearchOptions, type Solution } from "./search";
+import { bestOf, fillLeftovers, scoreOf, worseOffFirst, type Objective, type SearchOptions, type Solution } from "./search";
 import { rampWeeks } from "./start-small";
 import { SideBests } from "./side-bests";
 import { searchTogetherPlacements, type TogetherSearchOptions } from "./together-search";
@@ -31,7 +31,6 @@ export function proposeSchedules(input: SchedulerInput): ProposalSet {
   // partner planned around it is a schedule every search must beat.
   const isBestExact = solo.A.isExact && solo.B.isExact;
   const share = (v: number, p: PartnerKey) => (best[p] > 1e-9 ? Math.min(1, v / best[p]) : 1);
-  const leximin: Objective = (a, b) => [Math.min(a, b), a + b];
   const known: SearchOptions = {
     incumbents: [planAround(model, solo.A, "B"), planAround(model, solo.B, "A")],
     ...(isBestExact ? { ceiling: best } : {}),
@@ -41,7 +40,7 @@ export function proposeSchedules(input: SchedulerInput): ProposalSet {
   const equalShare: Objective = (a, b) => [Math.min(share(a, "A"), share(b, "B")), a + b];
   const nash: Objective = (a, b) => [a * b, a + b];
 
-  const balancedRaw = solveOrPlace(model, leximin, known, {}, soloPlans, sides);
+  const balancedRaw = solveOrPlace(model, worseOffFirst, known, {}, soloPlans, sides);
   const balanced = finish(model, balancedRaw, isBestExact);
   const proposals: TProposal[] = [build(input, model, "balanced", balanced, share)];
   const full = proposals[0]!.blocks;

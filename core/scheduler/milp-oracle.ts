@@ -14,8 +14,6 @@ export interface MilpResult {
   worseOff: number;
   /** Both partners' satisfaction added up (the objective of the second stage). */
   total: number;
-  /** Slots each wish takes in the MILP's schedule (empty when it found none). */
-  slots: number[][];
   status: string;
   ms: number;
 }
@@ -115,12 +113,7 @@ export async function solveBalancedMilp(input: SchedulerInput, timeLimitSeconds 
   const columns = result.Columns as Record<string, { Primal?: number } | undefined>;
   const isSolved = result.Status === "Optimal" || result.Status === "Time limit reached";
   const value = (column: string) => (isSolved ? (columns[column]?.Primal ?? NaN) : NaN);
-  const slots = model.wishes.map((_, i) => {
-    const taken: number[] = [];
-    for (let s = 0; s < SLOTS_PER_WEEK; s++) if ((columns[`x${i}_${s}`]?.Primal ?? 0) > 0.5) taken.push(s);
-    return taken;
-  });
   // t is only pushed up in the first stage; in the second the satisfactions themselves tell.
   const worseOff = options.worseOffAtLeast === undefined ? value("t") : Math.min(value("satA"), value("satB"));
-  return { worseOff, total: value("satA") + value("satB"), slots, status: result.Status, ms };
+  return { worseOff, total: value("satA") + value("satB"), status: result.Status, ms };
 }

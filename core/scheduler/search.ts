@@ -27,6 +27,9 @@ const SLOTS_PER_WEEK = WEEK_SLOTS_PER_WEEK;
 export type ObjectiveKey = readonly [number, number];
 export type Objective = (satA: number, satB: number) => ObjectiveKey;
 
+/** The balanced proposal's objective (leximin): the worse-off partner first, the total as the tie-break. */
+export const worseOffFirst: Objective = (a, b) => [Math.min(a, b), a + b];
+
 /** One partner's satisfaction first, the other's as the tie-break: that partner's own best. */
 export function partnerFirst(p: PartnerKey): Objective {
   return p === "A" ? (a, b) => [a, b] : (a, b) => [b, a];

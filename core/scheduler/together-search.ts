@@ -1,13 +1,10 @@
-import { SLOTS_PER_WEEK as WEEK_SLOTS_PER_WEEK } from "../week/slots";
-import type { PartnerKey, SlotModel } from "./model";
+import { SLOTS_PER_WEEK } from "../week/slots";
+import type { PartnerKey, SlotModel, Wish } from "./model";
 import { scoreOf } from "./score";
 import { isAbove, type Objective, type ObjectiveKey } from "./search";
 import { SideBests } from "./side-bests";
 import { allowedFor, replacements, swaps, takenBy, type Placed } from "./together-moves";
 import { planWish, type WishPlan } from "./wish-dp";
-
-
-const SLOTS_PER_WEEK = WEEK_SLOTS_PER_WEEK;
 
 export interface TogetherSearchOptions {
   /** Most rounds of re-placing (each screens every re-placement of every together wish). */
@@ -37,8 +34,7 @@ export function searchTogetherPlacements(
   starts: readonly WishPlan[][],
   options: TogetherSearchOptions = {},
 ): WishPlan[] | undefined {
-  const wishes = model.wishes;
-  const together = wishes.map((w, i) => (w.owner === "together" ? i : -1)).filter((i) => i >= 0);
+  const together = indicesOwnedBy(model, "together");
   if (together.length === 0 || starts.length === 0) return undefined;
   const rounds = options.rounds ?? 4;
   const exactPerRound = options.exactPerRound ?? 3;
@@ -109,6 +105,10 @@ function byKeyDescending(a: { key: ObjectiveKey }, b: { key: ObjectiveKey }): nu
   return isAbove(a.key, b.key) ? -1 : isAbove(b.key, a.key) ? 1 : 0;
 }
 
+function indicesOwnedBy(model: SlotModel, owner: Wish["owner"]): number[] {
+  return model.wishes.flatMap((w, i) => (w.owner === owner ? [i] : []));
+}
+
 /** A whole schedule: the together wishes as `placement` has them, each partner's needs from `needs`. */
 function compose(model: SlotModel, placement: readonly WishPlan[], needs: (p: PartnerKey) => readonly WishPlan[]): WishPlan[] {
   return model.wishes.map((w, i) => (w.owner === "together" ? placement[i]! : needs(w.owner)[i]!));
@@ -122,7 +122,7 @@ function screen(model: SlotModel, together: readonly number[], current: Placed, 
   const taken = takenBy(together, placement);
   const plans = compose(model, placement, () => current.plans);
   for (const p of ["A", "B"] as const) {
-    const mine = model.wishes.map((w, i) => (w.owner === p ? i : -1)).filter((i) => i >= 0);
+    const mine = indicesOwnedBy(model, p);
     const hit = mine.filter((i) => plans[i]!.slots.some((s) => taken[s]));
     if (hit.length === 0) continue;
     const used = taken.slice();
