@@ -27,3 +27,11 @@ export async function replaceAccessToken(
     createdAt: access.at,
   });
 }
+
+/** Every live link of a participant stops working (a counsellor the partners removed). */
+export async function revokeAccessTokens(tx: Tx, participantId: string, at: Date): Promise<void> {
+  await tx
+    .update(accessTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(accessTokens.participantId, participantId), isNull(accessTokens.revokedAt)));
+}

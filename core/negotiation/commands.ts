@@ -16,6 +16,10 @@ export type TSystemCommand =
   | { type: "space:create"; payload: { timeZone: string; participants: TParticipant[] } }
   | { type: "participant:join"; payload: { participantId: string } }
   | { type: "pause:resume-due"; payload: { pauseId: string } }
-  | { type: "proposals:record"; payload: { inputsVersion: number; proposals: TProposal[] } };
+  | { type: "proposals:record"; payload: { inputsVersion: number; proposals: TProposal[] } }
+  | { type: "counsellor:link"; payload: { participantId: string; workspaceId: string } };
 
-export type TSpaceCommand = TClientCommandBody | TSystemCommand;
+/** An invitation as decided: the server gives the counsellor-to-be their participant id (never the client). */
+export type TCounsellorInviteCommand = { type: "counsellor:invite"; payload: { name: string; participantId: string } };
+
+export type TSpaceCommand = Exclude<TClientCommandBody, { type: "counsellor:invite" }> | TCounsellorInviteCommand | TSystemCommand;

@@ -6,8 +6,10 @@ import { isPartner } from "./participants";
 import { decidePause, refuseWhilePaused } from "./pauses";
 import { decideProposals } from "./proposals";
 import { decideReflection } from "./reflections";
-import type { TSpaceState } from "./state";
+import { findParticipant, type TSpaceState } from "./state";
 import { decideStatement } from "./statements";
+import { decideFacilitation, refuseWhileHeld } from "./facilitation";
+import { decideCounsellor } from "./counsellor";
 
 /**
  * The negotiation's rules: given the state, a command and who sends it, which new facts
@@ -15,8 +17,13 @@ import { decideStatement } from "./statements";
  * shell turns into an error ack. An empty result means "already so": nothing to append.
  */
 export function decide(state: TSpaceState, command: TSpaceCommand, actor: TActor, now: string): TSpaceEvent[] {
+  // A removed counsellor can do nothing here any more, whatever link they still hold (CNS2).
+  if (actor.kind === "participant" && findParticipant(state, actor.participantId)?.removedAt) {
+    throw new DomainError("NOT_ALLOWED", "You no longer guide this space.");
+  }
   // The server refuses input while paused, not only the UI (DESIGN.md, lessons).
   refuseWhilePaused(state, command);
+  refuseWhileHeld(state, command);
   switch (command.type) {
     case "space:create":
       if (state.seq !== 0) throw new DomainError("WRONG_PHASE", "This space exists already.");
@@ -64,5 +71,22 @@ export function decide(state: TSpaceState, command: TSpaceCommand, actor: TActor
     case "proposal:accept":
     case "wishes:adjust":
       return decideProposals(state, command, actor, now);
+
+    case "agenda:set":
+    case "timer:start":
+    case "timer:extend":
+    case "timer:stop":
+    case "prompt:send":
+    case "step:hold":
+    case "step:release":
+    case "spotlight:set":
+    case "spotlight:clear":
+      return decideFacilitation(state, command, actor, now);
+
+    case "counsellor:invite":
+    case "counsellor:answer":
+    case "counsellor:remove":
+    case "counsellor:link":
+      return decideCounsellor(state, command, actor);
   }
 }

@@ -17,6 +17,9 @@ export const DOMAIN_ERROR_CODES = [
   "RETURN_TOO_LATE",
   "CONSTRAINT_VIOLATED",
   "UNKNOWN_WISH",
+  "HELD",
+  "NO_TIMER",
+  "UNKNOWN_TARGET",
 ] as const;
 export type TDomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

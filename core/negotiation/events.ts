@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZParticipant } from "./participants";
 import { ZProposal } from "../scheduler/proposal";
 import { ZStatement, ZStatementDraft, ZWishChange } from "./statement";
+import { ZAgenda, ZAgendaStep, ZHoldableStep, ZSpotlightTarget } from "./facilitation-schemas";
 
 /**
  * Facts in a space's append-only log, named in the past tense. The log is parsed with
@@ -58,6 +59,20 @@ export const ZSpaceEvent = z.discriminatedUnion("type", [
       reviewAt: z.string(),
     }),
   ),
+  event("agenda:changed", z.object({ agenda: ZAgenda })),
+  event("timer:started", z.object({ step: ZAgendaStep, minutes: z.number(), endsAt: z.string() })),
+  event("timer:extended", z.object({ minutes: z.number(), endsAt: z.string() })),
+  event("timer:stopped", z.object({})),
+  event("prompt:sent", z.object({ promptId: z.string(), text: z.string() })),
+  event("step:held", z.object({ step: ZHoldableStep })),
+  event("step:released", z.object({ step: ZHoldableStep })),
+  event("spotlight:set", z.object({ target: ZSpotlightTarget })),
+  event("spotlight:cleared", z.object({})),
+  event("counsellor:invite-proposed", z.object({ inviteId: z.string(), by: z.string(), name: z.string(), participantId: z.string() })),
+  event("counsellor:invite-declined", z.object({ inviteId: z.string(), by: z.string() })),
+  event("counsellor:invited", z.object({ inviteId: z.string(), participantId: z.string(), name: z.string() })),
+  event("counsellor:linked", z.object({ participantId: z.string(), workspaceId: z.string() })),
+  event("counsellor:removed", z.object({ participantId: z.string(), by: z.string() })),
 ]);
 export type TSpaceEvent = z.infer<typeof ZSpaceEvent>;
 export type TSpaceEventType = TSpaceEvent["type"];

@@ -10,3 +10,6 @@ export * from "./statements";
 export * from "./view";
 export * from "./pauses";
 export * from "./proposals";
+export * from "./facilitation";
+export * from "./facilitation-schemas";
+export * from "./counsellor";

@@ -14,6 +14,8 @@ export const ZParticipant = z.object({
   id: z.string(),
   role: ZRole,
   name: z.string(),
+  /** A counsellor's workspace, when the space is in one (counsellors only). */
+  workspaceId: z.string().optional(),
 });
 export type TParticipant = z.infer<typeof ZParticipant>;
 

@@ -62,6 +62,10 @@ export const ALLOWED_WHILE_PAUSED = new Set<TSpaceCommand["type"]>([
   "pause:resume-due",
   // Proposals computed before the pause may still be recorded; no one can act on them until it ends.
   "proposals:record",
+  // Either partner may remove their counsellor at any moment, a pause included (CNS2).
+  "counsellor:remove",
+  "counsellor:link",
+  "timer:stop",
 ]);
 
 export function refuseWhilePaused(state: TSpaceState, command: TSpaceCommand): void {

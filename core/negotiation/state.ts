@@ -5,8 +5,14 @@ import { evolvePause, INITIAL_PAUSE_STATE, type TPauseState } from "./pauses";
 import { evolveProposals, INITIAL_PROPOSALS_STATE, type TProposalsState } from "./proposals";
 import { evolveReflection, type TReflectionState } from "./reflections";
 import { evolveStatement, type TStatementState } from "./statements";
+import { evolveFacilitation, INITIAL_FACILITATION_STATE, type TFacilitationEntry, type TFacilitationState } from "./facilitation";
+import { evolveCounsellor, type TCounsellorEntry, type TCounsellorInvite } from "./counsellor";
 
-export type TParticipantState = TParticipant & {
+export type TParticipantState = Omit<TParticipant, "workspaceId"> & {
+  /** The workspace of a counsellor who guides from one; null otherwise. */
+  workspaceId: string | null;
+  /** A counsellor the partners removed; they see and receive nothing from then on (CNS2). */
+  removedAt: string | null;
   hasJoined: boolean;
   joinedAt: string | null;
   linkRenewedAt: string | null;
@@ -26,6 +32,11 @@ export type TSpaceState = {
   reflection: TReflectionState;
   pause: TPauseState;
   proposals: TProposalsState;
+  facilitation: TFacilitationState;
+  /** What the counsellor did, for the space's timeline (prompts, holds, timers, spotlights). */
+  facilitationLog: TFacilitationEntry[];
+  counsellorInvite: TCounsellorInvite | null;
+  counsellorLog: TCounsellorEntry[];
 };
 
 export type TPhase = "writing" | "reflecting" | "proposing" | "agreed";
@@ -43,6 +54,10 @@ export function initialState(spaceId: string): TSpaceState {
     reflection: { offers: {}, skipVotes: [], completedAt: null, completedHow: null },
     pause: INITIAL_PAUSE_STATE,
     proposals: INITIAL_PROPOSALS_STATE,
+    facilitation: INITIAL_FACILITATION_STATE,
+    facilitationLog: [],
+    counsellorInvite: null,
+    counsellorLog: [],
   };
 }
 
@@ -52,7 +67,7 @@ export function phaseOf(state: TSpaceState): TPhase {
   return state.proposals.agreements.length > 0 ? "agreed" : "proposing";
 }
 
-type Evolvable = TSpaceEvent & { seq: number; at: string };
+type Evolvable = TSpaceEvent & { seq: number; at: string; actor?: string };
 
 export function evolve(state: TSpaceState, event: Evolvable): TSpaceState {
   const next = { ...state, seq: event.seq };
@@ -62,7 +77,14 @@ export function evolve(state: TSpaceState, event: Evolvable): TSpaceState {
         ...next,
         createdAt: event.at,
         timeZone: event.data.timeZone,
-        participants: event.data.participants.map((p) => ({ ...p, hasJoined: false, joinedAt: null, linkRenewedAt: null })),
+        participants: event.data.participants.map((p) => ({
+          ...p,
+          workspaceId: p.workspaceId ?? null,
+          removedAt: null,
+          hasJoined: false,
+          joinedAt: null,
+          linkRenewedAt: null,
+        })),
       };
     case "participant:joined":
       return updateParticipant(next, event.data.participantId, { hasJoined: true, joinedAt: event.at });
@@ -90,6 +112,22 @@ export function evolve(state: TSpaceState, event: Evolvable): TSpaceState {
     case "proposal:accepted":
     case "agreement:made":
       return evolveProposals(next, event);
+    case "agenda:changed":
+    case "timer:started":
+    case "timer:extended":
+    case "timer:stopped":
+    case "prompt:sent":
+    case "step:held":
+    case "step:released":
+    case "spotlight:set":
+    case "spotlight:cleared":
+      return evolveFacilitation(next, event);
+    case "counsellor:invite-proposed":
+    case "counsellor:invite-declined":
+    case "counsellor:invited":
+    case "counsellor:linked":
+    case "counsellor:removed":
+      return evolveCounsellor(next, event);
   }
 }
 
@@ -99,6 +137,16 @@ export function fold(spaceId: string, events: readonly TRecordedEvent[], from?: 
 
 export function findParticipant(state: TSpaceState, participantId: string): TParticipantState | undefined {
   return state.participants.find((p) => p.id === participantId);
+}
+
+/** The counsellor guiding the space now, if any (a removed one no longer counts). */
+export function activeCounsellor(state: TSpaceState): TParticipantState | undefined {
+  return state.participants.find((p) => p.role === "counsellor" && p.removedAt === null);
+}
+
+/** Everyone who may see the space now: both partners and an active counsellor. */
+export function currentParticipants(state: TSpaceState): TParticipantState[] {
+  return state.participants.filter((p) => p.removedAt === null);
 }
 
 export function partnersOf(state: TSpaceState): TParticipantState[] {

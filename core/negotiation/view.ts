@@ -3,7 +3,9 @@ import type { TPauseState } from "./pauses";
 import type { TProposalsState } from "./proposals";
 import type { TReflectionOfferState } from "./reflections";
 import type { TStatement, TStatementDraft } from "./statement";
-import { findParticipant, partnersOf, phaseOf, type TPhase, type TSpaceState } from "./state";
+import { currentParticipants, findParticipant, partnersOf, phaseOf, type TPhase, type TSpaceState } from "./state";
+import type { TFacilitationEntry, TFacilitationState } from "./facilitation";
+import type { TCounsellorEntry, TCounsellorInvite } from "./counsellor";
 import { statementOf, statusOf, type TStatementStatus } from "./statements";
 
 /**
@@ -51,13 +53,23 @@ export type TSpaceView = {
   pause: TPauseState;
   /** From the reveal on, to everyone: proposals, who accepted which, and agreements. */
   proposals: TProposalsState | null;
+  /**
+   * The counsellor's guidance, to everyone alike: agenda, step timer, prompts, held steps,
+   * spotlight. It holds no content of its own beyond a prompt's words (FAC1).
+   */
+  facilitation: TFacilitationState;
+  /** The space's story of its counsellor and of their guidance, for the timeline. */
+  timeline: { counsellor: TCounsellorEntry[]; facilitation: TFacilitationEntry[] };
+  /** A counsellor invitation waiting for the other partner's yes (partners only). */
+  counsellorInvite: TCounsellorInvite | null;
   /** The server's clock when this view was sent, so countdowns don't trust a phone's clock. */
   sentAt?: string;
 };
 
 export function viewFor(state: TSpaceState, participantId: string): TSpaceView {
   const me = findParticipant(state, participantId);
-  if (!me) throw new Error(`viewFor: ${participantId} is not in space ${state.spaceId}`);
+  // A removed counsellor has no view at all (CNS2): publishing skips them, and this refuses them.
+  if (!me || me.removedAt !== null) throw new Error(`viewFor: ${participantId} is not in space ${state.spaceId}`);
   const isRevealed = state.revealedAt !== null;
   const mine = statementOf(state, me.id);
   return {
@@ -68,7 +80,7 @@ export function viewFor(state: TSpaceState, participantId: string): TSpaceView {
     phase: phaseOf(state),
     round: state.round,
     me: { id: me.id, role: me.role, name: me.name },
-    participants: state.participants.map((p) => ({
+    participants: currentParticipants(state).map((p) => ({
       id: p.id,
       role: p.role,
       name: p.name,
@@ -104,6 +116,9 @@ export function viewFor(state: TSpaceState, participantId: string): TSpaceView {
       : null,
     pause: state.pause,
     proposals: isRevealed ? state.proposals : null,
+    facilitation: state.facilitation,
+    timeline: { counsellor: state.counsellorLog, facilitation: state.facilitationLog },
+    counsellorInvite: me.role === "counsellor" ? null : state.counsellorInvite,
   };
 }
 

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { ZStatement, ZStatementDraft, ZWishChange } from "../negotiation/statement";
 import { SLOTS_PER_WEEK } from "../week/slots";
+import { ZParticipantName } from "../negotiation/participants";
+import { ZAgenda, ZAgendaStep, ZHoldableStep, ZPromptText, ZSpotlightTarget, ZTimerMinutes } from "../negotiation/facilitation-schemas";
 
 /**
  * Commands a client may send, as `command` `{ id, type, payload }` with an ack.
@@ -119,6 +121,68 @@ export const ZProposalAccept = z.object({
   payload: z.object(ZProposalRef).strict(),
 });
 
+/* Facilitation: the counsellor paces and guides; nothing here ever touches a sealed answer (FAC1). */
+export const ZAgendaSet = z.object({
+  type: z.literal("agenda:set"),
+  payload: z.object({ agenda: ZAgenda }).strict(),
+});
+
+export const ZTimerStart = z.object({
+  type: z.literal("timer:start"),
+  payload: z.object({ step: ZAgendaStep, minutes: ZTimerMinutes }).strict(),
+});
+
+export const ZTimerExtend = z.object({
+  type: z.literal("timer:extend"),
+  payload: z.object({ minutes: ZTimerMinutes }).strict(),
+});
+
+export const ZTimerStop = z.object({
+  type: z.literal("timer:stop"),
+  payload: z.object({}).strict(),
+});
+
+export const ZPromptSend = z.object({
+  type: z.literal("prompt:send"),
+  payload: z.object({ text: ZPromptText }).strict(),
+});
+
+export const ZStepHold = z.object({
+  type: z.literal("step:hold"),
+  payload: z.object({ step: ZHoldableStep }).strict(),
+});
+
+export const ZStepRelease = z.object({
+  type: z.literal("step:release"),
+  payload: z.object({ step: ZHoldableStep }).strict(),
+});
+
+export const ZSpotlightSet = z.object({
+  type: z.literal("spotlight:set"),
+  payload: z.object({ target: ZSpotlightTarget }).strict(),
+});
+
+export const ZSpotlightClear = z.object({
+  type: z.literal("spotlight:clear"),
+  payload: z.object({}).strict(),
+});
+
+/* A counsellor joins an existing space only when both partners agree (CNS1); either may remove them (CNS2). */
+export const ZCounsellorInvite = z.object({
+  type: z.literal("counsellor:invite"),
+  payload: z.object({ name: ZParticipantName }).strict(),
+});
+
+export const ZCounsellorAnswer = z.object({
+  type: z.literal("counsellor:answer"),
+  payload: z.object({ inviteId: z.string().min(1).max(40), accept: z.boolean() }).strict(),
+});
+
+export const ZCounsellorRemove = z.object({
+  type: z.literal("counsellor:remove"),
+  payload: z.object({ participantId: z.string().uuid() }).strict(),
+});
+
 export const ZClientCommandBody = z.discriminatedUnion("type", [
   ZLinkRenew,
   ZStatementSaveDraft,
@@ -134,6 +198,18 @@ export const ZClientCommandBody = z.discriminatedUnion("type", [
   ZProposalAdjustBlock,
   ZWishesAdjust,
   ZProposalAccept,
+  ZAgendaSet,
+  ZTimerStart,
+  ZTimerExtend,
+  ZTimerStop,
+  ZPromptSend,
+  ZStepHold,
+  ZStepRelease,
+  ZSpotlightSet,
+  ZSpotlightClear,
+  ZCounsellorInvite,
+  ZCounsellorAnswer,
+  ZCounsellorRemove,
 ]);
 export type TClientCommandBody = z.infer<typeof ZClientCommandBody>;
 export type TClientCommandType = TClientCommandBody["type"];

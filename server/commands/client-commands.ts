@@ -1,9 +1,13 @@
+import { randomUUID } from "node:crypto";
+import type { TSpaceCommand } from "../../core/negotiation/commands";
 import type { TClientCommand } from "../../core/protocol/commands";
-import { replaceAccessToken } from "../../db/access-tokens";
+import { replaceAccessToken, revokeAccessTokens } from "../../db/access-tokens";
 import type { Tx } from "../../db/event-log";
 import { generateToken, hashToken } from "../auth/tokens";
 
 export type ShellEffects = {
+  /** The command as decided: the client's, with what only the server may choose (a fresh id) added. */
+  command: TSpaceCommand;
   alongside?: (tx: Tx) => Promise<void>;
   /** Returned to the sender only, in the ack (never broadcast). */
   result?: unknown;
@@ -21,6 +25,7 @@ export function shellEffectsFor(
     case "link:renew": {
       const token = generateToken();
       return {
+        command,
         alongside: (tx) =>
           replaceAccessToken(tx, {
             spaceId: context.spaceId,
@@ -31,8 +36,14 @@ export function shellEffectsFor(
         result: { participantId: command.payload.participantId, link: personalLink(context.publicUrl, token) },
       };
     }
+    case "counsellor:invite":
+      // Participant ids name socket rooms across every space, so only the server picks them.
+      return { command: { type: "counsellor:invite", payload: { name: command.payload.name, participantId: randomUUID() } } };
+    case "counsellor:remove":
+      // A removed counsellor's links stop working in the same transaction as the removal (CNS2).
+      return { command, alongside: (tx) => revokeAccessTokens(tx, command.payload.participantId, context.now) };
     default:
-      return {};
+      return { command };
   }
 }
 

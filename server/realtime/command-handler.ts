@@ -7,6 +7,7 @@ import { shellEffectsFor } from "../commands/client-commands";
 import type { Logger } from "../logging/logger";
 import type { CommandInbox } from "./command-inbox";
 import { RateLimiter } from "./rate-limit";
+import { participantRoom } from "./rooms";
 import type { RealtimeSocket } from "./types";
 
 /** Commands per socket: a burst, then a steady rate (a person typing stays far below it). */
@@ -65,7 +66,7 @@ export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps,
       const { ack: answer, state } = await runCommand(deps, {
         spaceId: socket.data.spaceId,
         commandId: command.id,
-        command,
+        command: effects.command,
         actor: { kind: "participant", participantId: socket.data.participantId, role: socket.data.role },
         alongside: effects.alongside,
         origin: socket.id,
@@ -73,6 +74,8 @@ export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps,
           reply(withView({ ok: true, seq: applied.seq }, applied, effects.result), command.type, command.id);
         },
       });
+      // A removed counsellor's open connections close now, on every process (CNS2).
+      if (answer.ok && command.type === "counsellor:remove") socket.nsp.in(participantRoom(command.payload.participantId)).disconnectSockets(true);
       if (isAnswered) return;
       if (!answer.ok) return reply(answer, command.type, command.id);
       // A duplicate never carries a result: a renewed link is shown once, to its first ack.

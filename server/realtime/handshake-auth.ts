@@ -57,6 +57,7 @@ export function handshakeAuth(deps: { db: Db; store: SpaceStore; publicOrigin: s
       const state = await deps.store.refresh(access.spaceId);
       const participant = findParticipant(state, access.participantId);
       if (!participant) return next(refuse(socket, deps.log, "AUTH_UNKNOWN"));
+      if (participant.removedAt !== null) return next(refuse(socket, deps.log, "AUTH_REVOKED"));
       socket.data = { spaceId: access.spaceId, participantId: participant.id, role: participant.role };
       next();
     } catch (error) {

@@ -2,7 +2,7 @@ import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import { SYSTEM_ACTOR } from "../../core/negotiation/commands";
 import { viewFor } from "../../core/negotiation/view";
-import type { TSpaceState } from "../../core/negotiation/state";
+import { currentParticipants, type TSpaceState } from "../../core/negotiation/state";
 import { executeCommand } from "../commands/execute-command";
 import { handleCommands, type CommandHandlerDeps } from "./command-handler";
 import { CommandInbox } from "./command-inbox";
@@ -72,7 +72,8 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Re
 
 /** Each participant's view to each of their connections, but `exceptConnection` (it has its view in its ack). */
 export function publishViews(io: RealtimeServer, state: TSpaceState, sentAt: Date, exceptConnection?: string): void {
-  for (const participant of state.participants) {
+  // A removed counsellor is in the log but receives nothing any more (CNS2).
+  for (const participant of currentParticipants(state)) {
     const room = io.to(participantRoom(participant.id));
     (exceptConnection ? room.except(exceptConnection) : room).emit("view", { ...viewFor(state, participant.id), sentAt: sentAt.toISOString() });
   }
