@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const spaces = pgTable("spaces", {
   id: uuid("id").primaryKey(),
@@ -74,4 +74,44 @@ export const timers = pgTable(
     doneAt: timestamp("done_at", { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.spaceId, t.id] }), index("timers_due_idx").on(t.dueAt)],
+);
+
+/** A counsellor's workspace: its own aggregate, never joined to a space's rows (WSP1). */
+export const workspaces = pgTable("workspaces", {
+  id: uuid("id").primaryKey(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A workspace's personal links, apart from the spaces' links: a partner's token is never
+ * looked up here, so it can never open a workspace (WSP4). Only hashes are kept.
+ */
+export const workspaceTokens = pgTable(
+  "workspace_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("workspace_tokens_workspace_idx").on(t.workspaceId)],
+);
+
+/** The workspace's append-only log; (workspace_id, seq) orders it, a command id applies once. */
+export const workspaceEvents = pgTable(
+  "workspace_events",
+  {
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    type: text("type").notNull(),
+    data: jsonb("data").notNull(),
+    actor: text("actor").notNull(),
+    commandId: text("command_id").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.seq] }), uniqueIndex("workspace_events_command_idx").on(t.workspaceId, t.commandId)],
 );

@@ -1,5 +1,6 @@
 import type { TSpaceEvent } from "../core/negotiation/events";
 import type { Db } from "./client";
+import type { Tx } from "./event-log";
 import { accessTokens, events, processedCommands, spaces } from "./schema";
 
 export type NewSpace = {
@@ -8,6 +9,8 @@ export type NewSpace = {
   links: { participantId: string; tokenHash: string }[];
   commandId: string;
   at: Date;
+  /** Writes that must land with the space or not at all (its workspace's `space:added`). */
+  alongside?: (tx: Tx) => Promise<void>;
 };
 
 /** A space is born whole: its row, every participant's link and its first event, or nothing. */
@@ -32,5 +35,6 @@ export async function createSpace(db: Db, space: NewSpace): Promise<void> {
       at: space.at,
     });
     await tx.insert(processedCommands).values({ spaceId: space.spaceId, commandId: space.commandId, seq: 1 });
+    await space.alongside?.(tx);
   });
 }

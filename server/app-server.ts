@@ -16,6 +16,12 @@ import { ProposalPool } from "./proposals/proposal-pool";
 import { createProposalReactor } from "./proposals/proposal-reactor";
 import { systemClock, type Clock } from "./time/clock";
 import { startTimerLoop, type TimerLoop } from "./timers/timer-loop";
+import { SummaryPublisher, workspaceRoom } from "./workspaces/summaries";
+import { WorkspaceStore } from "./workspaces/workspace-store";
+import { attachWorkspaces } from "./workspaces/workspace-realtime";
+import type { WorkspaceCommandDeps } from "./workspaces/run-workspace-command";
+import type { WorkspaceNamespace } from "./workspaces/workspace-types";
+import { workspaceViewOf } from "../core/workspace/view";
 
 export type NextMount = {
   handle: NextRequestHandler;
@@ -50,6 +56,8 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const now = clock.now;
   let io: RealtimeServer | null = null;
   let isClosing = false;
+  let workspaceNsp: WorkspaceNamespace | null = null;
+  const summaries = new SummaryPublisher(() => workspaceNsp);
   const pool = new ProposalPool();
   const reactToState = createProposalReactor({ pool, log, commands: () => commandDeps });
   const commandDeps: CommandDeps = {
@@ -61,6 +69,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     now,
     publish: (state: TSpaceState, exceptConnection?: string) => {
       if (io) publishViews(io, state, now(), exceptConnection);
+      summaries.publish(state);
       reactToState(state);
     },
   };
@@ -80,8 +89,28 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     publicUrl: config.publicUrl,
     publicOrigin: config.publicOrigin,
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    onPresence: (spaceId, presence) => {
+      const state = commandDeps.store.peek(spaceId);
+      if (state) summaries.publishPresence(state, { spaceId, online: presence.online });
+    },
   });
   const realtime = io;
+  const workspaceDeps: WorkspaceCommandDeps = {
+    db: database.db,
+    workspaces: new WorkspaceStore(database.db),
+    queue: commandDeps.queue,
+    now,
+    publishWorkspace: (state) => workspaceNsp?.to(workspaceRoom(state.workspaceId)).emit("workspace", { ...workspaceViewOf(state), sentAt: now().toISOString() }),
+  };
+  workspaceNsp = attachWorkspaces(realtime, {
+    space: commandDeps,
+    workspace: workspaceDeps,
+    summaries,
+    log,
+    publicUrl: config.publicUrl,
+    publicOrigin: config.publicOrigin,
+    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+  });
   const closeAdapter = config.redisUrl ? await attachRedisAdapter(realtime, config.redisUrl, log) : async () => {};
   if (options.next) {
     const next = options.next;

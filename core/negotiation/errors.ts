@@ -20,6 +20,8 @@ export const DOMAIN_ERROR_CODES = [
   "HELD",
   "NO_TIMER",
   "UNKNOWN_TARGET",
+  "NOT_GUIDED",
+  "UNKNOWN_NOTE",
 ] as const;
 export type TDomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -22,6 +22,8 @@ export type TSpaceState = {
   spaceId: string;
   seq: number;
   createdAt: string | null;
+  /** When the last fact was recorded: a workspace shows it as the couple's last activity. */
+  updatedAt: string | null;
   timeZone: string;
   participants: TParticipantState[];
   /** Which negotiation round this is; statements and the reveal belong to a round. */
@@ -46,6 +48,7 @@ export function initialState(spaceId: string): TSpaceState {
     spaceId,
     seq: 0,
     createdAt: null,
+    updatedAt: null,
     timeZone: "UTC",
     participants: [],
     round: 1,
@@ -70,7 +73,7 @@ export function phaseOf(state: TSpaceState): TPhase {
 type Evolvable = TSpaceEvent & { seq: number; at: string; actor?: string };
 
 export function evolve(state: TSpaceState, event: Evolvable): TSpaceState {
-  const next = { ...state, seq: event.seq };
+  const next = { ...state, seq: event.seq, updatedAt: event.at };
   switch (event.type) {
     case "space:created":
       return {

@@ -50,6 +50,7 @@ export const CONNECT_ERROR_CODES = [
   "AUTH_UNKNOWN",
   "AUTH_REVOKED",
   "ORIGIN_REFUSED",
+  "NOT_GUIDED",
   "INTERNAL",
 ] as const;
 export type TConnectErrorCode = (typeof CONNECT_ERROR_CODES)[number];

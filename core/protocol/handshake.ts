@@ -13,6 +13,8 @@ export const ZSpaceId = z.string().uuid();
 export const ZHandshakeAuth = z.union([
   z.object({ token: z.string().max(200) }).strict(),
   z.object({ spaceId: z.string().max(100) }).strict(),
+  /** A counsellor opening a space they guide with their workspace's token (non-browser clients). */
+  z.object({ spaceId: z.string().max(100), workspaceToken: z.string().max(200) }).strict(),
 ]);
 export type THandshakeAuth = z.infer<typeof ZHandshakeAuth>;
 
@@ -20,3 +22,12 @@ export type THandshakeAuth = z.infer<typeof ZHandshakeAuth>;
 export function accessCookieName(spaceId: string): string {
   return `br_${spaceId.replaceAll("-", "")}`;
 }
+
+/** The cookie that remembers a counsellor's workspace on this device. */
+export const WORKSPACE_COOKIE = "br_workspace";
+
+/** `auth` on the `/workspace` namespace: the workspace token, or nothing (the cookie is used). */
+export const ZWorkspaceHandshakeAuth = z.union([z.object({ token: z.string().max(200) }).strict(), z.object({}).strict()]);
+
+/** The socket.io namespace of workspaces: apart from spaces', so no space frame ever goes there by mistake. */
+export const WORKSPACE_NAMESPACE = "/workspace";

@@ -1,4 +1,4 @@
-import { accessCookieName } from "../../core/protocol/handshake";
+import { WORKSPACE_COOKIE, accessCookieName } from "../../core/protocol/handshake";
 
 const HALF_A_YEAR_SECONDS = 60 * 60 * 24 * 182;
 
@@ -11,6 +11,13 @@ export function accessCookie(spaceId: string, token: string, isSecure: boolean):
     "SameSite=Lax",
     `Max-Age=${HALF_A_YEAR_SECONDS}`,
   ];
+  if (isSecure) parts.push("Secure");
+  return parts.join("; ");
+}
+
+/** Remembers a counsellor's workspace on this device, as a partner's link is remembered. */
+export function workspaceCookie(token: string, isSecure: boolean): string {
+  const parts = [`${WORKSPACE_COOKIE}=${token}`, "Path=/", "HttpOnly", "SameSite=Lax", `Max-Age=${HALF_A_YEAR_SECONDS}`];
   if (isSecure) parts.push("Secure");
   return parts.join("; ");
 }

@@ -22,6 +22,11 @@ export class SpaceStore {
     return { state: await this.refresh(spaceId), isFresh: true };
   }
 
+  /** The cached state, if any, without waiting (maybe stale). */
+  peek(spaceId: string): TSpaceState | undefined {
+    return this.cache.get(spaceId);
+  }
+
   /** Reads whatever was appended after the cached seq, so the result is current. */
   async refresh(spaceId: string): Promise<TSpaceState> {
     const cached = this.cache.get(spaceId);

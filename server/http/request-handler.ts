@@ -3,6 +3,7 @@ import { createSpaceRoute } from "./create-space-route";
 import type { HttpDeps } from "./http-deps";
 import { joinLinkRoute } from "./join-link-route";
 import { testClockRoute } from "./test-clock-route";
+import { createWorkspaceRoute, workspaceLinkRoute } from "./workspace-routes";
 import { sendJson } from "./respond";
 
 export type NextRequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -32,6 +33,14 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
   if (path === "/api/spaces") {
     if (req.method !== "POST") return sendJson(res, 405, { error: { code: "INVALID_INPUT", message: "Use POST." } }, { allow: "POST" });
     return createSpaceRoute(req, res, deps);
+  }
+  if (path === "/api/workspaces") {
+    if (req.method !== "POST") return sendJson(res, 405, { error: { code: "INVALID_INPUT", message: "Use POST." } }, { allow: "POST" });
+    return createWorkspaceRoute(req, res, deps);
+  }
+  const workspaceLink = /^\/w\/([^/]*)\/?$/.exec(path);
+  if (workspaceLink && (req.method === "GET" || req.method === "HEAD")) {
+    return workspaceLinkRoute(res, decodeURIComponentSafely(workspaceLink[1]!), deps);
   }
   const personalLink = /^\/j\/([^/]*)\/?$/.exec(path);
   if (personalLink && (req.method === "GET" || req.method === "HEAD")) {

@@ -1,9 +1,9 @@
 import type { ExtendedError } from "socket.io";
-import { ZHandshakeAuth, ZSpaceId, accessCookieName } from "../../core/protocol/handshake";
+import { WORKSPACE_COOKIE, ZHandshakeAuth, ZSpaceId, accessCookieName } from "../../core/protocol/handshake";
 import type { TConnectErrorCode, TConnectErrorData } from "../../core/protocol/acks";
-import { findParticipant } from "../../core/negotiation/state";
+import { activeCounsellor, findParticipant } from "../../core/negotiation/state";
 import type { Db } from "../../db/client";
-import { resolveToken } from "../auth/access";
+import { resolveToken, resolveWorkspaceToken } from "../auth/access";
 import { readCookie } from "../auth/cookies";
 import type { SpaceStore } from "../commands/space-store";
 import type { Logger } from "../logging/logger";
@@ -15,6 +15,7 @@ const MESSAGES: Record<TConnectErrorCode, string> = {
   AUTH_UNKNOWN: "We don't know that link. Please ask for a new one.",
   AUTH_REVOKED: "That link has been replaced by a newer one. Please use the newest link you were given.",
   ORIGIN_REFUSED: "Connections are only accepted from Breathing Room's own pages.",
+  NOT_GUIDED: "This space isn’t one you guide: your workspace opens only the couples you guide.",
   INTERNAL: "Something went wrong on our side. Please try again in a moment.",
 };
 
@@ -42,8 +43,15 @@ export function handshakeAuth(deps: { db: Db; store: SpaceStore; publicOrigin: s
         token = auth.data.token;
       } else {
         if (!ZSpaceId.safeParse(auth.data.spaceId).success) return next(refuse(socket, deps.log, "AUTH_MALFORMED"));
-        token = readCookie(socket.handshake.headers.cookie, accessCookieName(auth.data.spaceId));
-        if (!token) return next(refuse(socket, deps.log, "AUTH_MISSING"));
+        const cookies = socket.handshake.headers.cookie;
+        token = "workspaceToken" in auth.data ? undefined : readCookie(cookies, accessCookieName(auth.data.spaceId));
+        if (!token) {
+          // A counsellor comes in through their workspace, to the spaces it guides only (WSP4).
+          const workspaceToken = "workspaceToken" in auth.data ? auth.data.workspaceToken : readCookie(cookies, WORKSPACE_COOKIE);
+          if (!workspaceToken) return next(refuse(socket, deps.log, "AUTH_MISSING"));
+          const code = await admitGuide(socket, deps, auth.data.spaceId, workspaceToken);
+          return next(code ? refuse(socket, deps.log, code) : undefined);
+        }
       }
 
       const access = await resolveToken(deps.db, token);
@@ -65,6 +73,22 @@ export function handshakeAuth(deps: { db: Db; store: SpaceStore; publicOrigin: s
       next(refusal("INTERNAL"));
     }
   };
+}
+
+/** Lets a workspace's counsellor into a space it guides; the refusal's code otherwise. */
+async function admitGuide(
+  socket: RealtimeSocket,
+  deps: { db: Db; store: SpaceStore },
+  spaceId: string,
+  workspaceToken: string,
+): Promise<TConnectErrorCode | null> {
+  const access = await resolveWorkspaceToken(deps.db, workspaceToken);
+  if (!access.ok) return access.reason === "revoked" ? "AUTH_REVOKED" : access.reason === "unknown" ? "AUTH_UNKNOWN" : "AUTH_MALFORMED";
+  const state = await deps.store.refresh(spaceId);
+  const counsellor = activeCounsellor(state);
+  if (!counsellor || counsellor.workspaceId !== access.workspaceId) return "NOT_GUIDED";
+  socket.data = { spaceId, participantId: counsellor.id, role: counsellor.role };
+  return null;
 }
 
 function refuse(socket: RealtimeSocket, log: Logger, code: TConnectErrorCode): ExtendedError {

@@ -13,10 +13,16 @@ export async function currentPresence(io: RealtimeServer, spaceId: string): Prom
 }
 
 /** Tells everyone in a space who is online; does nothing once the server is closing. */
-export async function broadcastPresence(io: RealtimeServer, spaceId: string, isClosing: () => boolean): Promise<void> {
+export async function broadcastPresence(
+  io: RealtimeServer,
+  spaceId: string,
+  isClosing: () => boolean,
+  alsoTell?: (spaceId: string, presence: TPresence) => void,
+): Promise<void> {
   if (isClosing()) return;
   const presence = await currentPresence(io, spaceId);
   // The adapter's connection may be gone by now: an emit then would only fail unheard.
   if (isClosing()) return;
   io.to(spaceRoom(spaceId)).emit("presence", presence);
+  alsoTell?.(spaceId, presence);
 }

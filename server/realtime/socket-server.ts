@@ -11,12 +11,15 @@ import { broadcastPresence } from "./presence";
 import { participantRoom, spaceRoom } from "./rooms";
 import { textOnlyParser } from "./text-only-parser";
 import type { RealtimeServer, RealtimeSocket } from "./types";
+import type { TPresence } from "../../core/protocol/socket-events";
 
 export type RealtimeDeps = CommandHandlerDeps & {
   publicOrigin: string;
   isClosing: () => boolean;
   /** Work a state may call for (proposals to compute) is picked up when someone arrives, too. */
   onStateLoaded: (state: TSpaceState) => void;
+  /** Who is online in a space, for the workspace that guides it. */
+  onPresence?: (spaceId: string, presence: TPresence) => void;
 };
 
 /** Frames above this close the connection (abuse); commands above 64 KiB get an error ack. */
@@ -48,7 +51,7 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Re
   handleCommands(socket, deps, inbox);
   socket.on("disconnect", (reason) => {
     deps.log.info({ event: "disconnected", space: spaceId, participant: participantId, socket: socket.id, reason }, "disconnected");
-    void broadcastPresence(io, spaceId, deps.isClosing).catch((error) => deps.log.warn({ err: error }, "presence failed"));
+    void broadcastPresence(io, spaceId, deps.isClosing, deps.onPresence).catch((error) => deps.log.warn({ err: error }, "presence failed"));
   });
   try {
     await socket.join([participantRoom(participantId), spaceRoom(spaceId)]);
@@ -63,7 +66,7 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Re
     const state = await deps.store.refresh(spaceId);
     socket.emit("view", { ...viewFor(state, participantId), sentAt: deps.now().toISOString() });
     deps.onStateLoaded(state);
-    await broadcastPresence(io, spaceId, deps.isClosing);
+    await broadcastPresence(io, spaceId, deps.isClosing, deps.onPresence);
   } catch (error) {
     deps.log.error({ err: error, socket: socket.id }, "connection setup failed");
     socket.disconnect(true);

@@ -8,23 +8,29 @@ import type { z } from "zod";
 import type { ZCreateSpaceRequest } from "../../core/protocol/create-space";
 import type { Db } from "../../db/client";
 import { createSpace } from "../../db/spaces";
+import type { Tx } from "../../db/event-log";
 import { generateToken, hashToken } from "../auth/tokens";
 import { personalLink } from "../commands/client-commands";
 
 export type CreatedSpace = TCreateSpaceResponse & { creator: { participantId: string; token: string } };
 
+/** A space a counsellor creates from their workspace: they are its counsellor from the start. */
+export type GuidedBy = { counsellorName: string; workspaceId: string; alongside: (tx: Tx) => Promise<void> };
+
 /** Creates a space with a personal link for each participant; partner A is the creator. */
 export async function createSpaceForCouple(
   db: Db,
   request: z.output<typeof ZCreateSpaceRequest>,
-  context: { publicUrl: string; now: Date },
+  context: { publicUrl: string; now: Date; spaceId?: string },
+  guidedBy?: GuidedBy,
 ): Promise<CreatedSpace> {
-  const spaceId = randomUUID();
+  const spaceId = context.spaceId ?? randomUUID();
   const participants: TParticipant[] = [
     { id: randomUUID(), role: "partnerA", name: request.partnerA },
     { id: randomUUID(), role: "partnerB", name: request.partnerB },
   ];
-  if (request.counsellor) participants.push({ id: randomUUID(), role: "counsellor", name: request.counsellor });
+  if (guidedBy) participants.push({ id: randomUUID(), role: "counsellor", name: guidedBy.counsellorName, workspaceId: guidedBy.workspaceId });
+  else if (request.counsellor) participants.push({ id: randomUUID(), role: "counsellor", name: request.counsellor });
   const tokens = participants.map(() => generateToken());
 
   const [createdEvent] = decide(
@@ -39,6 +45,7 @@ export async function createSpaceForCouple(
     links: participants.map((p, i) => ({ participantId: p.id, tokenHash: hashToken(tokens[i]!) })),
     commandId: `create-${spaceId}`,
     at: context.now,
+    alongside: guidedBy?.alongside,
   });
   return {
     spaceId,

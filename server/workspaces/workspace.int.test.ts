@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { serverForThisFile } from "../testing/server-for-file";
+import { connectClient, connectionRefusal, TEST_ORIGIN } from "../testing/test-server";
+import { connectWorkspace, createWorkspaceThroughApi, workspaceRefusal } from "../testing/workspace-clients";
+import { loadEvents } from "../../db/event-log";
+import { loadWorkspaceEvents } from "../../db/workspaces";
+import { WORKSPACE_COOKIE } from "../../core/protocol/handshake";
+
+const file = serverForThisFile();
+
+describe("a counsellor's workspace", () => {
+  it("WSP2: a couple's space created from the workspace has its counsellor in it and is listed live", async () => {
+    const created = await createWorkspaceThroughApi(file.server.url);
+    const workspace = await connectWorkspace(file.server.url, { token: created.token });
+    expect(workspace.latestView()).toMatchObject({ counsellorName: "Dr. Rivera", spaces: [] });
+    const space = await workspace.createCouple("Maya", "Sam");
+    await workspace.waitFor(() => workspace.latestView()?.spaces.some((s) => s.spaceId === space.spaceId));
+    const first = await workspace.waitFor(() => workspace.summaries.get(space.spaceId));
+    expect(first).toMatchObject({ isGuided: true, step: "writing", partners: [{ name: "Maya" }, { name: "Sam" }] });
+    expect(first.waitingFor.map((w) => w.status)).toEqual(["not-started", "not-started"]);
+
+    // The counsellor opens the space through the workspace: they are its counsellor.
+    const guide = await connectClient(file.server.url, { spaceId: space.spaceId, workspaceToken: created.token });
+    expect((await guide.waitFor(() => guide.latestView())).me).toMatchObject({ role: "counsellor", name: "Dr. Rivera" });
+
+    const maya = await connectClient(file.server.url, { token: space.tokens.partnerA });
+    const mayaId = space.links.find((l) => l.role === "partnerA")!.participantId;
+    await workspace.waitFor(() => workspace.presence.get(space.spaceId)?.includes(mayaId));
+    await maya.send("statement:saveDraft", { draft: { appreciation: "x" } });
+    await workspace.waitFor(() => workspace.summaries.get(space.spaceId)?.waitingFor.find((w) => w.participantId === mayaId)?.status === "writing");
+    closeAll(maya, guide, workspace);
+  });
+
+  it("WSP4: a partner's link never opens a workspace, and a workspace opens only the spaces it guides", async () => {
+    const created = await createWorkspaceThroughApi(file.server.url);
+    const other = await file.server.createSpace({ counsellor: "Dr. Lee" });
+    expect((await workspaceRefusal(file.server.url, { token: other.tokens.partnerA })).code).toBe("AUTH_UNKNOWN");
+    expect((await workspaceRefusal(file.server.url, { token: other.tokens.counsellor })).code).toBe("AUTH_UNKNOWN");
+    const refused = await connectionRefusal(file.server.url, { spaceId: other.spaceId, workspaceToken: created.token });
+    expect(refused.code).toBe("NOT_GUIDED");
+    expect(refused.message).toMatch(/isn’t one you guide/);
+    // The same through the browser's cookie.
+    const byCookie = await connectionRefusal(file.server.url, { spaceId: other.spaceId }, { cookie: `${WORKSPACE_COOKIE}=${created.token}`, origin: TEST_ORIGIN });
+    expect(byCookie.code).toBe("NOT_GUIDED");
+    // A workspace token is not a space's link either.
+    expect((await connectionRefusal(file.server.url, { token: created.token })).code).toBe("AUTH_UNKNOWN");
+    // Nothing was written to the other space by trying.
+    expect((await loadEvents(file.testDb.database.db, other.spaceId)).map((e) => e.type)).toEqual(["space:created"]);
+  });
+
+  it("a workspace link signs a device in and a partner's link is not a workspace link (WSP4)", async () => {
+    const created = await createWorkspaceThroughApi(file.server.url);
+    const opened = await fetch(`${file.server.url}/w/${created.token}`, { redirect: "manual" });
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get("location")).toBe("/workspace");
+    expect(opened.headers.get("set-cookie")).toContain(`${WORKSPACE_COOKIE}=${created.token}`);
+    const space = await file.server.createSpace();
+    const wrong = await fetch(`${file.server.url}/w/${space.tokens.partnerA}`, { redirect: "manual" });
+    expect(wrong.headers.get("location")).toMatch(/^\/link-problem\?reason=unknown/);
+    expect(wrong.headers.get("set-cookie")).toBeNull();
+  });
+});
+
+describe("notes", () => {
+  it("WSP3: notes are dated, editable and deletable, for a couple the workspace guides only", async () => {
+    const created = await createWorkspaceThroughApi(file.server.url);
+    const workspace = await connectWorkspace(file.server.url, { token: created.token });
+    const space = await workspace.createCouple();
+    expect(await workspace.send("note:write", { spaceId: space.spaceId, text: "Sam went quiet at the fears." })).toMatchObject({ ok: true });
+    const note = await workspace.waitFor(() => workspace.latestView()?.notes[0]);
+    expect(note).toMatchObject({ spaceId: space.spaceId, text: "Sam went quiet at the fears.", editedAt: null });
+    expect(Date.parse(note.writtenAt)).not.toBeNaN();
+    await workspace.send("note:edit", { noteId: note.id, text: "Sam went quiet at the fears; ask next week." });
+    await workspace.waitFor(() => workspace.latestView()?.notes[0]?.editedAt);
+    await workspace.send("note:delete", { noteId: note.id });
+    await workspace.waitFor(() => workspace.latestView()?.notes.length === 0);
+    workspace.close();
+  });
+
+  it("bad input: a note over the limit or about a space not guided is refused, and nothing is written", async () => {
+    const created = await createWorkspaceThroughApi(file.server.url);
+    const workspace = await connectWorkspace(file.server.url, { token: created.token });
+    const space = await workspace.createCouple();
+    const before = (await loadWorkspaceEvents(file.testDb.database.db, created.workspaceId)).length;
+    const tooLong = await workspace.send("note:write", { spaceId: space.spaceId, text: "a".repeat(4001) });
+    expect(tooLong).toMatchObject({ ok: false, error: { code: "INVALID_PAYLOAD" } });
+    expect(!tooLong.ok && tooLong.error.message).toMatch(/4000 characters/);
+    const stranger = await file.server.createSpace();
+    const notGuided = await workspace.send("note:write", { spaceId: stranger.spaceId, text: "hello" });
+    expect(notGuided).toMatchObject({ ok: false, error: { code: "NOT_GUIDED" } });
+    expect((await workspace.send("note:edit", { noteId: "999", text: "x" })).ok).toBe(false);
+    expect((await loadWorkspaceEvents(file.testDb.database.db, created.workspaceId)).length).toBe(before);
+    workspace.close();
+  });
+});
+
+function closeAll(...clients: { close: () => void }[]): void {
+  for (const client of clients) client.close();
+}
