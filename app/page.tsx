@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { CreateSpace } from "./create-space/create-space";
 
 export default function HomePage() {
@@ -10,6 +11,9 @@ export default function HomePage() {
         choose from together.
       </p>
       <CreateSpace />
+      <p className="muted" style={{ marginTop: 24 }}>
+        Are you a counsellor? <Link href="/counsellors">Get a workspace for the couples you guide</Link>.
+      </p>
     </>
   );
 }

@@ -17,9 +17,14 @@ const EXPLANATIONS: Record<string, { title: string; body: string }> = {
   },
 };
 
-export default async function LinkProblemPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
-  const { reason } = await searchParams;
-  const explanation = EXPLANATIONS[reason ?? ""] ?? EXPLANATIONS.unknown!;
+const WORKSPACE_UNKNOWN = {
+  title: "This is not a workspace link",
+  body: "It doesn’t open any counsellor’s workspace. A partner’s link opens only their own space; a workspace has a link of its own.",
+};
+
+export default async function LinkProblemPage({ searchParams }: { searchParams: Promise<{ reason?: string; kind?: string }> }) {
+  const { reason, kind } = await searchParams;
+  const explanation = kind === "workspace" && reason === "unknown" ? WORKSPACE_UNKNOWN : (EXPLANATIONS[reason ?? ""] ?? EXPLANATIONS.unknown!);
   return (
     <section className="card" aria-labelledby="link-problem-heading">
       <h1 id="link-problem-heading">{explanation.title}</h1>

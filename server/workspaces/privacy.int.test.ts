@@ -73,7 +73,7 @@ describe("a counsellor the couple invites, and removes", () => {
     await Promise.all([maya, sam].map((c) => c.waitFor(() => c.latestView())));
     expect(await maya.send("counsellor:invite", { name: "Dr. Rivera" })).toMatchObject({ ok: true });
     const invite = await sam.waitFor(() => sam.latestView()?.counsellorInvite);
-    expect(await sam.send("counsellor:answer", { inviteId: invite.id, accept: true })).toMatchObject({ ok: true });
+    expect(await sam.send("counsellor:answer", { inviteId: invite!.id, accept: true })).toMatchObject({ ok: true });
     const counsellor = await maya.waitFor(() => maya.latestView()?.participants.find((p) => p.role === "counsellor"));
     // Either partner makes the counsellor's link (they haven't arrived yet) and hands it over.
     const renewed = await maya.send("link:renew", { participantId: counsellor.id });

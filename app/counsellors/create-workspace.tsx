@@ -1,0 +1,59 @@
+"use client";
+
+import Link from "next/link";
+import { useState, type FormEvent } from "react";
+import type { TCreateWorkspaceResponse } from "../../core/protocol/create-workspace";
+import { CopyButton } from "../components/copy-button";
+import { ProblemNotice } from "../components/problem-notice";
+
+/** Creates the counsellor's workspace; this device is signed in at once, and the link opens it on others. */
+export function CreateWorkspace() {
+  const [created, setCreated] = useState<TCreateWorkspaceResponse | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [fieldProblem, setFieldProblem] = useState<string | null>(null);
+  async function create(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    try {
+      const response = await fetch("/api/workspaces", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ counsellorName: new FormData(event.currentTarget).get("counsellorName") }),
+      });
+      const body = await response.json();
+      if (response.ok) return setCreated(body as TCreateWorkspaceResponse);
+      setFieldProblem(body?.error?.fields?.counsellorName ?? null);
+      setProblem(body?.error?.fields ? null : (body?.error?.message ?? "That didn’t work. Please try again."));
+    } catch {
+      setProblem("We couldn’t reach Breathing Room. Please check your connection and try again.");
+    }
+  }
+  if (created) {
+    return (
+      <section className="card" aria-labelledby="workspace-ready">
+        <h2 id="workspace-ready">Your workspace is ready</h2>
+        <p className="muted">This device is signed in. Keep this link to open your workspace on another device; it is yours alone.</p>
+        <div className="link-box">
+          <input aria-label="Your workspace link" type="text" readOnly value={created.link} onFocus={(e) => e.currentTarget.select()} />
+          <CopyButton text={created.link} label="Copy your workspace link" />
+        </div>
+        <Link className="button wide" href="/workspace" style={{ marginTop: 16 }}>
+          Open my workspace
+        </Link>
+      </section>
+    );
+  }
+  return (
+    <form className="card" onSubmit={create} noValidate aria-labelledby="create-workspace-heading">
+      <h2 id="create-workspace-heading">Create your workspace</h2>
+      <div className="field">
+        <label htmlFor="counsellor-name">Your name, as couples will see it</label>
+        <input id="counsellor-name" name="counsellorName" type="text" maxLength={40} autoComplete="name" aria-invalid={fieldProblem ? true : undefined} />
+        {fieldProblem && <span className="problem">{fieldProblem}</span>}
+      </div>
+      <ProblemNotice problem={problem} />
+      <button className="button wide" type="submit">
+        Create my workspace
+      </button>
+    </form>
+  );
+}
