@@ -1,0 +1,126 @@
+import { expect, test, type Page } from "@playwright/test";
+import { PHONE, WIDE } from "./support/couple";
+import { SpacePage } from "./support/pages";
+import { ProposalsScreen, skipReflecting, slot, writeAndSubmit } from "./support/proposal-pages";
+import { RevealScreen } from "./support/statement-pages";
+import { screenshot } from "./support/screens";
+import { FacilitationControls, WorkspacePage } from "./support/workspace-pages";
+
+async function bothSizes(page: Page, name: string) {
+  const before = page.viewportSize();
+  for (const size of [PHONE, WIDE]) {
+    await page.setViewportSize(size);
+    await screenshot(page, name);
+  }
+  if (before) await page.setViewportSize(before);
+}
+
+test("a counsellor creates a couple's space from the workspace and guides a whole session; the workspace follows two couples live", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const counsellorContext = await browser.newContext({ viewport: WIDE, timezoneId: "Europe/Lisbon" });
+  const mayaContext = await browser.newContext({ viewport: PHONE, timezoneId: "Europe/Lisbon" });
+  const samContext = await browser.newContext({ viewport: PHONE, timezoneId: "Europe/Lisbon" });
+  const counsellorPage = await counsellorContext.newPage();
+  const workspace = new WorkspacePage(counsellorPage);
+  await workspace.create("Dr. Rivera");
+  const [mayaLink, samLink] = await workspace.newCouple("Maya", "Sam");
+  const [, leoLink] = await workspace.newCouple("Ines", "Leo");
+  await expect(workspace.couple("Maya and Sam")).toContainText("Maya hasn’t started writing · Sam hasn’t started writing");
+
+  // The partners open their links; the workspace sees them arrive, live.
+  const mayaPage = await mayaContext.newPage();
+  await mayaPage.goto(mayaLink);
+  await new SpacePage(mayaPage).expectGreeting("Maya");
+  const samPage = await samContext.newPage();
+  await samPage.goto(samLink);
+  await new SpacePage(samPage).expectGreeting("Sam");
+  await expect(workspace.couple("Maya and Sam").locator(".online-pill[data-online=true]")).toHaveCount(2);
+  const leoPage = await samContext.newPage();
+  await leoPage.goto(leoLink);
+  await expect(workspace.couple("Ines and Leo").locator(".online-pill[data-online=true]")).toHaveCount(1);
+  await expect(workspace.couple("Ines and Leo")).toContainText("Needs you now");
+  await counsellorPage.getByText("Paused", { exact: true }).click();
+  await expect(counsellorPage.getByText("No couple matches this filter right now.")).toBeVisible();
+  await counsellorPage.getByText("All", { exact: true }).click();
+  await bothSizes(counsellorPage, "60-workspace");
+  await leoPage.close();
+
+  // Maya opens the panel that says what her counsellor can see.
+  await mayaPage.getByText("What can Dr. Rivera see?").click();
+  await expect(mayaPage.getByTestId("counsellor-privacy")).toContainText("never sees a draft");
+  await bothSizes(mayaPage, "61-what-the-counsellor-sees");
+
+  // The counsellor opens the session from the workspace: the agenda, a timer, a prompt.
+  await workspace.couple("Maya and Sam").getByRole("link", { name: "Open Maya and Sam’s session" }).click();
+  const controls = new FacilitationControls(counsellorPage);
+  await expect(controls.panel.getByRole("heading", { name: "Guide Maya and Sam" })).toBeVisible();
+  await controls.panel.getByLabel("Writing").fill("25");
+  await controls.panel.getByRole("button", { name: "Keep these durations for this couple" }).click();
+  await controls.startTimer("Writing");
+  await expect(mayaPage.getByTestId("step-timer")).toContainText("25 min left");
+  await expect(samPage.getByTestId("step-timer")).toContainText("Writing");
+  await controls.sendPrompt("Start with what you appreciate");
+  await expect(mayaPage.getByTestId("prompt-card")).toContainText("Start with what you appreciate");
+  await expect(samPage.getByTestId("prompt-card")).toContainText("Start with what you appreciate");
+  await controls.hold("proposals");
+  await bothSizes(counsellorPage, "62-facilitation");
+  await bothSizes(samPage, "63-partner-timer-and-prompt");
+
+  // Both write and submit; the reveal is theirs alone.
+  await writeAndSubmit(mayaPage, {
+    appreciation: "I love how we make each other laugh.",
+    need: { label: "Sunday mornings to myself", minHours: "3", idealHours: "4", window: { days: ["Sat", "Sun"], from: "08:00", to: "13:00", weight: "really matters" } },
+    fear: { kind: "Feeling neglected", words: "That time alone feels like a door closing." },
+    busy: { from: slot(0, 9), to: slot(4, 16, 30) },
+  });
+  await expect(workspace.page.getByTestId("facilitation")).toBeVisible();
+  await writeAndSubmit(samPage, {
+    appreciation: "You make our home feel calm.",
+    need: { label: "An evening with friends", minHours: "3", idealHours: "5", window: { days: ["Wed", "Thu"], from: "18:00", to: "23:00", weight: "preferred" } },
+    fear: { kind: "Trust", words: "That you’ll wonder where I am." },
+    busy: { from: slot(0, 8), to: slot(4, 17, 30) },
+  });
+  await new RevealScreen(counsellorPage).expectRevealed(["Maya", "Sam"]);
+
+  // A spotlight on one of Sam's fears, on both partners' screens.
+  await controls.panel.getByLabel("Show both of them").selectOption({ label: "Sam’s fear: That you’ll wonder where I am." });
+  await controls.panel.getByRole("button", { name: "Spotlight it" }).click();
+  await expect(mayaPage.getByTestId("spotlight")).toContainText("That you’ll wonder where I am.");
+  await expect(samPage.getByTestId("spotlight")).toContainText("What Sam fears");
+  await bothSizes(mayaPage, "64-spotlight");
+
+  // Proposals stay closed while held, then open when released.
+  await skipReflecting(mayaPage, samPage);
+  await expect(mayaPage.getByTestId("held-notice")).toContainText("keeping proposals closed");
+  await bothSizes(mayaPage, "65-proposals-held");
+  await controls.release("proposals");
+  await new ProposalsScreen(mayaPage).expectReady();
+  await new ProposalsScreen(counsellorPage).expectReady();
+  await controls.panel.getByLabel("Show both of them").selectOption({ index: 0 });
+  await controls.panel.getByRole("button", { name: "Spotlight it" }).click();
+  await expect(samPage.getByTestId("spotlight")).toContainText("The plan");
+  await expect(mayaPage.getByTestId("guidance-timeline")).toContainText("Prompt: “Start with what you appreciate”");
+
+  // Back in the workspace: a private note, dated.
+  await counsellorPage.goto("/workspace");
+  await expect(workspace.couple("Maya and Sam")).toContainText("Choosing a plan");
+  await workspace.couple("Maya and Sam").getByRole("button", { name: "Notes" }).click();
+  await counsellorPage.getByLabel("New note about Maya and Sam").fill("Sam relaxed once the fear was named.");
+  await counsellorPage.getByRole("button", { name: "Save note" }).click();
+  await expect(workspace.couple("Maya and Sam").getByTestId("notes")).toContainText("Sam relaxed once the fear was named.");
+  await bothSizes(counsellorPage, "66-workspace-notes");
+  await workspace.couple("Maya and Sam").getByRole("link", { name: "Session summary for Maya and Sam" }).click();
+  await expect(counsellorPage.getByTestId("summary-notes")).toContainText("Sam relaxed once the fear was named.");
+  await bothSizes(counsellorPage, "67-session-summary");
+  await expect(mayaPage.locator("body")).not.toContainText("Sam relaxed");
+
+  await Promise.all([counsellorContext, mayaContext, samContext].map((c) => c.close()));
+});
+
+test("a partner's link never opens a workspace", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto("/workspace");
+  await expect(page.getByRole("heading", { name: "We can’t open a workspace here" })).toBeVisible();
+  await context.close();
+});
