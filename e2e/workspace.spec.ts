@@ -54,7 +54,7 @@ test("a counsellor creates a couple's space from the workspace and guides a whol
   await workspace.couple("Maya and Sam").getByRole("link", { name: "Open Maya and Sam’s session" }).click();
   const controls = new FacilitationControls(counsellorPage);
   await expect(controls.panel.getByRole("heading", { name: "Guide Maya and Sam" })).toBeVisible();
-  await controls.panel.getByLabel("Writing").fill("25");
+  await controls.panel.getByRole("spinbutton", { name: "Writing" }).fill("25");
   await controls.panel.getByRole("button", { name: "Keep these durations for this couple" }).click();
   await controls.startTimer("Writing");
   await expect(mayaPage.getByTestId("step-timer")).toContainText("25 min left");
