@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { CONNECT_ERROR_CODES, ERROR_CODES } from "./acks";
 import { ZClientCommandBody } from "./commands";
-import { ZHandshakeAuth } from "./handshake";
+import { WORKSPACE_NAMESPACE, ZHandshakeAuth, ZWorkspaceHandshakeAuth } from "./handshake";
+import { ZWorkspaceCommandBody } from "../workspace/commands";
+import { WORKSPACE_EVENTS } from "./workspace-events";
 import { SOCKET_EVENTS } from "./socket-events";
 
 /**
@@ -12,6 +14,10 @@ export function describeProtocol(): string {
   const schema = (zodType: z.ZodType) =>
     JSON.stringify(z.toJSONSchema(zodType, { unrepresentable: "any", io: "input" }), (key, value) => (key === "$schema" ? undefined : value), 2);
   const commands = ZClientCommandBody.options.map((option) => {
+    const type = option.shape.type.value;
+    return [`### \`${type}\``, "", "Payload:", "", "```json", schema(option.shape.payload), "```", ""].join("\n");
+  });
+  const workspaceCommands = ZWorkspaceCommandBody.options.map((option) => {
     const type = option.shape.type.value;
     return [`### \`${type}\``, "", "Payload:", "", "```json", schema(option.shape.payload), "```", ""].join("\n");
   });
@@ -47,5 +53,28 @@ export function describeProtocol(): string {
     "## Commands",
     "",
     ...commands,
+    "## The workspace namespace",
+    "",
+    `A counsellor's workspace is served on its own namespace, \`${WORKSPACE_NAMESPACE}\`, never mixed with a space's frames. Its handshake \`auth\` is:`,
+    "",
+    "```json",
+    schema(ZWorkspaceHandshakeAuth),
+    "```",
+    "",
+    "With `{}` the device's `br_workspace` cookie (set by the workspace link `/w/<token>` or by creating the workspace) supplies the token.",
+    "Only workspace tokens are accepted here; a space's link is refused with `AUTH_UNKNOWN`. A space guided from a workspace is",
+    "opened on the default namespace with `{ spaceId }` (and the workspace cookie) or `{ spaceId, workspaceToken }`; a space the",
+    "workspace does not guide is refused with `NOT_GUIDED`.",
+    "",
+    "Events (server → client):",
+    "",
+    `- \`${WORKSPACE_EVENTS.workspace}\`: the workspace's own view (\`core/workspace/view.ts\`): its couples and the counsellor's notes.`,
+    `- \`${WORKSPACE_EVENTS.summaries}\`: on every (re)connect, \`{ summaries, presence }\` for every guided space.`,
+    `- \`${WORKSPACE_EVENTS.summary}\`: one space's summary (\`core/workspace/space-summary.ts\`: statuses and dates, never content), only when it changed.`,
+    `- \`${WORKSPACE_EVENTS.presence}\`: \`{ spaceId, online }\` when someone in a guided space comes or goes.`,
+    "",
+    "Commands (client → server, `command` with an ack, as above):",
+    "",
+    ...workspaceCommands,
   ].join("\n");
 }
