@@ -5,6 +5,8 @@ import { ProposalsScreen, skipReflecting, slot, writeAndSubmit } from "./support
 import { RevealScreen } from "./support/statement-pages";
 import { screenshot } from "./support/screens";
 import { FacilitationControls, WorkspacePage } from "./support/workspace-pages";
+import { connectClient } from "../server/testing/test-server";
+import { connectWorkspace } from "../server/testing/workspace-clients";
 
 async function bothSizes(page: Page, name: string) {
   const before = page.viewportSize();
@@ -122,5 +124,49 @@ test("a partner's link never opens a workspace", async ({ browser }) => {
   const page = await context.newPage();
   await page.goto("/workspace");
   await expect(page.getByRole("heading", { name: "We can’t open a workspace here" })).toBeVisible();
+  await context.close();
+});
+
+test("fifty couples render and keep updating live, on a laptop and on a phone", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const context = await browser.newContext({ viewport: WIDE });
+  const page = await context.newPage();
+  await page.goto("/counsellors");
+  await page.getByLabel("Your name, as couples will see it").fill("Dr. Okafor");
+  await page.getByRole("button", { name: "Create my workspace" }).click();
+  const link = await page.getByRole("textbox", { name: "Your workspace link" }).inputValue();
+  const origin = new URL(link).origin;
+  const token = link.split("/w/")[1]!;
+
+  // The couples and their partners are made and driven from here, over the real sockets.
+  const workspace = await connectWorkspace(origin, { token });
+  const spaces = [];
+  for (let i = 0; i < 50; i++) spaces.push(await workspace.createCouple(`Ada${i}`, `Bo${i}`));
+  await page.getByRole("link", { name: "Open my workspace" }).click();
+  await expect(page.getByRole("heading", { name: "Couples (50)" })).toBeVisible();
+  await expect(page.locator(".couple")).toHaveCount(50);
+
+  const partners = await Promise.all(spaces.map((space) => connectClient(origin, { token: space.tokens.partnerA }, { recordFrames: false })));
+  await page.evaluate(() => {
+    (window as unknown as { longTasks: number[] }).longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (window as unknown as { longTasks: number[] }).longTasks.push(e.duration))).observe({ type: "longtask" });
+  });
+  // Two drafts a second from every couple, for five seconds.
+  for (let round = 0; round < 10; round++) {
+    await Promise.all(partners.map((p, i) => p.send("statement:saveDraft", { draft: { appreciation: `draft ${round} ${i}` } })));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  await expect(page.getByText(/^Ada\d+ is writing · Bo\d+ hasn’t started writing$/)).toHaveCount(50);
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  console.log(`50 couples, 1000 changes: ${longTasks.length} long tasks in the page, longest ${Math.round(Math.max(0, ...longTasks))} ms`);
+  await screenshot(page, "68-fifty-couples");
+  await page.setViewportSize(PHONE);
+  await page.getByText("Needs me now").click();
+  await expect(page.locator(".couple")).toHaveCount(50);
+  await page.getByLabel("Sort by").selectOption("name");
+  await expect(page.locator(".couple h3").first()).toHaveText("Ada0 and Bo0");
+  await screenshot(page, "68-fifty-couples");
+  for (const partner of partners) partner.close();
+  workspace.close();
   await context.close();
 });
