@@ -20,12 +20,15 @@ export type TestSpace = TCreateSpaceResponse & { tokens: { partnerA: string; par
 /** A real server (HTTP + socket.io, no Next) on an ephemeral port, over a real database. */
 export async function startTestServer(
   database: Database,
-  options: { clock?: Clock; rateLimit?: RateLimit; timerIntervalMs?: number } = {},
+  options: { clock?: Clock; rateLimit?: RateLimit; timerIntervalMs?: number; logLines?: string[] } = {},
 ): Promise<TestServer> {
   const server = await startAppServer({
     config: { port: 0, host: "127.0.0.1", publicUrl: TEST_ORIGIN, publicOrigin: TEST_ORIGIN, redisUrl: process.env.REDIS_URL || null },
     database,
-    log: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
+    // A test that reads the log gets every line, at every level, in `logLines`.
+    log: options.logLines
+      ? createLogger("trace", { write: (line: string) => void options.logLines!.push(line) })
+      : createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
     clock: options.clock,
     rateLimit: options.rateLimit,
     timerIntervalMs: options.timerIntervalMs,

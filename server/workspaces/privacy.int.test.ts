@@ -5,7 +5,8 @@ import { connectClient, connectionRefusal, type TestClient } from "../testing/te
 import { connectWorkspace, createWorkspaceThroughApi } from "../testing/workspace-clients";
 import { loadEvents } from "../../db/event-log";
 
-const file = serverForThisFile();
+const logLines: string[] = [];
+const file = serverForThisFile(() => ({ logLines }));
 
 // Words that appear only in one partner's draft or statement, or in a counsellor's note.
 const DRAFT_WORDS = "DRAFT-lantern-harbour";
@@ -61,6 +62,12 @@ describe("what reaches whom through a whole facilitated session", () => {
     expect(JSON.stringify(await loadEvents(file.testDb.database.db, space.spaceId))).not.toContain(NOTE_WORDS);
     // A draft is its author's alone, always.
     for (const client of [sam, guide]) expect(client.frames.join("\n")).not.toContain(DRAFT_WORDS);
+    // The server's log, at every level, holds no names, words, notes or tokens.
+    const log = logLines.join("\n");
+    expect(log.length).toBeGreaterThan(0);
+    for (const secret of [DRAFT_WORDS, MAYA_WORDS, SAM_WORDS, NOTE_WORDS, "Maya", "Dr. Rivera", "Start with what you appreciate", created.token, space.tokens.partnerA]) {
+      expect(log).not.toContain(secret);
+    }
     for (const client of [maya, sam, guide, workspace]) client.close();
   });
 });
