@@ -44,6 +44,9 @@ export function FacilitationTimeline({ view }: { view: TSpaceView }) {
           </li>
         ))}
       </ol>
+      <p className="small">
+        <a href={`/s/${view.spaceId}/summary`}>A printable summary of your sessions</a>
+      </p>
     </section>
   );
 }
