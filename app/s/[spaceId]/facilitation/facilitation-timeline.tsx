@@ -45,7 +45,11 @@ export function FacilitationTimeline({ view }: { view: TSpaceView }) {
         ))}
       </ol>
       <p className="small">
-        <a href={`/s/${view.spaceId}/summary`}>A printable summary of your sessions</a>
+        {view.me.role === "counsellor" ? (
+          <a href={`/workspace/summary/${view.spaceId}`}>Their session summary, with your notes</a>
+        ) : (
+          <a href={`/s/${view.spaceId}/summary`}>A printable summary of your sessions</a>
+        )}
       </p>
     </section>
   );
