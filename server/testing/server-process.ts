@@ -25,7 +25,8 @@ export async function startServerProcess(env: Record<string, string | undefined>
   });
   const port = await new Promise<number>((resolve, reject) => {
     let output = "";
-    const timer = setTimeout(() => reject(new Error(`server process did not start: ${output}`)), 30_000);
+    // On a busy shared machine opening PGlite and migrating alone can take half a minute: not a claim about speed.
+    const timer = setTimeout(() => reject(new Error(`server process did not start: ${output}`)), 90_000);
     child.stdout!.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       const match = /READY (\d+)/.exec(output);
