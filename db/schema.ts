@@ -115,3 +115,16 @@ export const workspaceEvents = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.seq] }), uniqueIndex("workspace_events_command_idx").on(t.workspaceId, t.commandId)],
 );
+
+/**
+ * A workspace's recovery code: shown once at creation (and after each use), kept as a hash.
+ * It makes a new link when every device is lost; using it spends it and signs out the old links.
+ */
+export const workspaceRecoveryCodes = pgTable("workspace_recovery_codes", {
+  codeHash: text("code_hash").primaryKey(),
+  workspaceId: uuid("workspace_id")
+    .notNull()
+    .references(() => workspaces.id, { onDelete: "cascade" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  usedAt: timestamp("used_at", { withTimezone: true }),
+});

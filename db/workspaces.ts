@@ -1,17 +1,25 @@
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import { ZWorkspaceEvent, type TRecordedWorkspaceEvent, type TWorkspaceEvent } from "../core/workspace/events";
 import type { Db } from "./client";
 import { isUniqueViolation } from "./errors";
 import type { Tx } from "./event-log";
-import { workspaceEvents, workspaces, workspaceTokens } from "./schema";
+import { workspaceEvents, workspaceRecoveryCodes, workspaces, workspaceTokens } from "./schema";
 
-export type NewWorkspace = { workspaceId: string; createdEvent: TWorkspaceEvent; tokenHash: string; commandId: string; at: Date };
+export type NewWorkspace = {
+  workspaceId: string;
+  createdEvent: TWorkspaceEvent;
+  tokenHash: string;
+  recoveryCodeHash: string;
+  commandId: string;
+  at: Date;
+};
 
 /** A workspace is born whole: its row, its link and its first event, or nothing. */
 export async function createWorkspace(db: Db, workspace: NewWorkspace): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.insert(workspaces).values({ id: workspace.workspaceId, createdAt: workspace.at });
     await tx.insert(workspaceTokens).values({ tokenHash: workspace.tokenHash, workspaceId: workspace.workspaceId, createdAt: workspace.at });
+    await tx.insert(workspaceRecoveryCodes).values({ codeHash: workspace.recoveryCodeHash, workspaceId: workspace.workspaceId, createdAt: workspace.at });
     await tx.insert(workspaceEvents).values({
       workspaceId: workspace.workspaceId,
       seq: 1,
@@ -72,4 +80,36 @@ export async function appendWorkspaceEvent(db: Db | Tx, append: WorkspaceAppend)
     if (isUniqueViolation(error)) return { ok: false };
     throw error;
   }
+}
+
+/** A new link for a workspace: every older link stops working in the same transaction. */
+export async function replaceWorkspaceToken(db: Db | Tx, replacement: { workspaceId: string; tokenHash: string; at: Date }): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(workspaceTokens)
+      .set({ revokedAt: replacement.at })
+      .where(and(eq(workspaceTokens.workspaceId, replacement.workspaceId), isNull(workspaceTokens.revokedAt)));
+    await tx.insert(workspaceTokens).values({ tokenHash: replacement.tokenHash, workspaceId: replacement.workspaceId, createdAt: replacement.at });
+  });
+}
+
+export type Recovery = { ok: true; workspaceId: string } | { ok: false; reason: "unknown" | "used" };
+
+/**
+ * Spends a recovery code: a new link and a new code replace every old link and the spent
+ * code, all in one transaction, or nothing happens.
+ */
+export async function recoverWorkspace(
+  db: Db,
+  recovery: { codeHash: string; newTokenHash: string; newCodeHash: string; at: Date },
+): Promise<Recovery> {
+  return db.transaction(async (tx) => {
+    const [code] = await tx.select().from(workspaceRecoveryCodes).where(eq(workspaceRecoveryCodes.codeHash, recovery.codeHash)).for("update");
+    if (!code) return { ok: false, reason: "unknown" } as const;
+    if (code.usedAt) return { ok: false, reason: "used" } as const;
+    await tx.update(workspaceRecoveryCodes).set({ usedAt: recovery.at }).where(eq(workspaceRecoveryCodes.codeHash, recovery.codeHash));
+    await tx.insert(workspaceRecoveryCodes).values({ codeHash: recovery.newCodeHash, workspaceId: code.workspaceId, createdAt: recovery.at });
+    await replaceWorkspaceToken(tx, { workspaceId: code.workspaceId, tokenHash: recovery.newTokenHash, at: recovery.at });
+    return { ok: true, workspaceId: code.workspaceId } as const;
+  });
 }

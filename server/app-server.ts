@@ -17,6 +17,7 @@ import { createProposalReactor } from "./proposals/proposal-reactor";
 import { systemClock, type Clock } from "./time/clock";
 import { startTimerLoop, type TimerLoop } from "./timers/timer-loop";
 import { SummaryPublisher, workspaceRoom } from "./workspaces/summaries";
+import { guideRoom } from "./realtime/rooms";
 import { WorkspaceStore } from "./workspaces/workspace-store";
 import { attachWorkspaces } from "./workspaces/workspace-realtime";
 import type { WorkspaceCommandDeps } from "./workspaces/run-workspace-command";
@@ -77,7 +78,20 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
 
   const http = createServer(
     createRequestHandler(
-      { db: database.db, database, publicUrl: config.publicUrl, publicOrigin: config.publicOrigin, now, log, clock, timers },
+      {
+        db: database.db,
+        database,
+        publicUrl: config.publicUrl,
+        publicOrigin: config.publicOrigin,
+        now,
+        log,
+        clock,
+        timers,
+        signOutWorkspace: (workspaceId) => {
+          workspaceNsp?.in(workspaceRoom(workspaceId)).disconnectSockets(true);
+          io?.in(guideRoom(workspaceId)).disconnectSockets(true);
+        },
+      },
       options.next?.handle ?? null,
     ),
   );

@@ -12,4 +12,6 @@ export type HttpDeps = {
   log: Logger;
   clock: Clock;
   timers: TimerLoop;
+  /** Closes every open connection of a workspace (its list and the spaces opened through it). */
+  signOutWorkspace: (workspaceId: string) => void;
 };

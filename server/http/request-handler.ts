@@ -3,7 +3,13 @@ import { createSpaceRoute } from "./create-space-route";
 import type { HttpDeps } from "./http-deps";
 import { joinLinkRoute } from "./join-link-route";
 import { testClockRoute } from "./test-clock-route";
-import { createWorkspaceRoute, workspaceLinkRoute } from "./workspace-routes";
+import { createWorkspaceRoute, recoverWorkspaceRoute, renewWorkspaceRoute, workspaceLinkRoute } from "./workspace-routes";
+
+const WORKSPACE_ROUTES = new Map<string, typeof createWorkspaceRoute>([
+  ["/api/workspaces", createWorkspaceRoute],
+  ["/api/workspaces/recover", recoverWorkspaceRoute],
+  ["/api/workspaces/renew", renewWorkspaceRoute],
+]);
 import { sendJson } from "./respond";
 
 export type NextRequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -34,9 +40,10 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
     if (req.method !== "POST") return sendJson(res, 405, { error: { code: "INVALID_INPUT", message: "Use POST." } }, { allow: "POST" });
     return createSpaceRoute(req, res, deps);
   }
-  if (path === "/api/workspaces") {
+  const workspaceRoute = WORKSPACE_ROUTES.get(path);
+  if (workspaceRoute) {
     if (req.method !== "POST") return sendJson(res, 405, { error: { code: "INVALID_INPUT", message: "Use POST." } }, { allow: "POST" });
-    return createWorkspaceRoute(req, res, deps);
+    return workspaceRoute(req, res, deps);
   }
   const workspaceLink = /^\/w\/([^/]*)\/?$/.exec(path);
   if (workspaceLink && (req.method === "GET" || req.method === "HEAD")) {

@@ -87,7 +87,7 @@ async function admitGuide(
   const state = await deps.store.refresh(spaceId);
   const counsellor = activeCounsellor(state);
   if (!counsellor || counsellor.workspaceId !== access.workspaceId) return "NOT_GUIDED";
-  socket.data = { spaceId, participantId: counsellor.id, role: counsellor.role };
+  socket.data = { spaceId, participantId: counsellor.id, role: counsellor.role, workspaceId: access.workspaceId };
   return null;
 }
 

@@ -3,6 +3,11 @@ export function participantRoom(participantId: string): string {
   return `participant:${participantId}`;
 }
 
+/** Every space connection a workspace opened, so a new workspace link can sign them all out. */
+export function guideRoom(workspaceId: string): string {
+  return `guide:${workspaceId}`;
+}
+
 export function spaceRoom(spaceId: string): string {
   return `space:${spaceId}`;
 }

@@ -8,7 +8,7 @@ import { handleCommands, type CommandHandlerDeps } from "./command-handler";
 import { CommandInbox } from "./command-inbox";
 import { handshakeAuth } from "./handshake-auth";
 import { broadcastPresence } from "./presence";
-import { participantRoom, spaceRoom } from "./rooms";
+import { guideRoom, participantRoom, spaceRoom } from "./rooms";
 import { textOnlyParser } from "./text-only-parser";
 import type { RealtimeServer, RealtimeSocket } from "./types";
 import type { TPresence } from "../../core/protocol/socket-events";
@@ -54,7 +54,8 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Re
     void broadcastPresence(io, spaceId, deps.isClosing, deps.onPresence).catch((error) => deps.log.warn({ err: error }, "presence failed"));
   });
   try {
-    await socket.join([participantRoom(participantId), spaceRoom(spaceId)]);
+    const { workspaceId } = socket.data;
+    await socket.join([participantRoom(participantId), spaceRoom(spaceId), ...(workspaceId ? [guideRoom(workspaceId)] : [])]);
     // The first arrival is a fact in the log; the join command's id makes it happen once.
     await executeCommand(deps, {
       spaceId,

@@ -7,6 +7,8 @@ export type SocketData = {
   spaceId: string;
   participantId: string;
   role: TRole;
+  /** Set when a counsellor came in through their workspace rather than a link of this space. */
+  workspaceId?: string;
 };
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

@@ -97,3 +97,49 @@ describe("notes", () => {
 function closeAll(...clients: { close: () => void }[]): void {
   for (const client of clients) client.close();
 }
+
+describe("a workspace's links, like a partner's", () => {
+  it("WSP6: a new link signs out every open connection of the old one, its list and the spaces it opened", async () => {
+    const created = await createWorkspaceThroughApi(file.server.url);
+    const workspace = await connectWorkspace(file.server.url, { token: created.token });
+    const space = await workspace.createCouple();
+    const guide = await connectClient(file.server.url, { spaceId: space.spaceId, workspaceToken: created.token });
+    await guide.waitFor(() => guide.latestView());
+    const closed = Promise.all([workspace.socket, guide.socket].map((socket) => new Promise<void>((resolve) => (socket as { once: (e: string, f: () => void) => void }).once("disconnect", () => resolve()))));
+    const renewed = await fetch(`${file.server.url}/api/workspaces/renew`, { method: "POST", headers: { cookie: `${WORKSPACE_COOKIE}=${created.token}` } });
+    expect(renewed.status).toBe(200);
+    const { link } = (await renewed.json()) as { link: string };
+    expect(renewed.headers.get("set-cookie")).toContain(link.split("/w/")[1]);
+    await closed;
+    expect((await workspaceRefusal(file.server.url, { token: created.token })).code).toBe("AUTH_REVOKED");
+    const again = await connectWorkspace(file.server.url, { token: link.split("/w/")[1]! });
+    expect(again.latestView()?.spaces).toHaveLength(1);
+    again.close();
+  });
+
+  it("WSP6: every device lost, the recovery code makes a new link once, and a new code", async () => {
+    const response = await fetch(`${file.server.url}/api/workspaces`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ counsellorName: "Dr. Okafor" }),
+    });
+    const created = (await response.json()) as { link: string; recoveryCode: string };
+    const recover = (recoveryCode: string) =>
+      fetch(`${file.server.url}/api/workspaces/recover`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ recoveryCode }) });
+    const first = await recover(created.recoveryCode);
+    expect(first.status).toBe(200);
+    const recovered = (await first.json()) as { link: string; recoveryCode: string };
+    expect(recovered.recoveryCode).not.toBe(created.recoveryCode);
+    expect((await workspaceRefusal(file.server.url, { token: created.link.split("/w/")[1] })).code).toBe("AUTH_REVOKED");
+    const workspace = await connectWorkspace(file.server.url, { token: recovered.link.split("/w/")[1]! });
+    expect(workspace.latestView()?.counsellorName).toBe("Dr. Okafor");
+    workspace.close();
+    const spent = await recover(created.recoveryCode);
+    expect(spent.status).toBe(410);
+    expect(((await spent.json()) as { error: { message: string } }).error.message).toMatch(/used already/);
+    expect((await recover("not a code")).status).toBe(400);
+    // A partner's link is no recovery code.
+    const space = await file.server.createSpace();
+    expect((await recover(space.tokens.partnerA)).status).toBe(404);
+  });
+});
