@@ -36,6 +36,15 @@ export function CreateWorkspace() {
           <input aria-label="Your workspace link" type="text" readOnly value={created.link} onFocus={(e) => e.currentTarget.select()} />
           <CopyButton text={created.link} label="Copy your workspace link" />
         </div>
+        <h3 style={{ marginTop: 20 }}>Your recovery code</h3>
+        <p className="muted small">
+          If you ever lose every device and your link, this code makes you a new link. Keep it somewhere safe, apart from your
+          devices; it is shown only now.
+        </p>
+        <div className="link-box">
+          <input aria-label="Your recovery code" type="text" readOnly value={created.recoveryCode} onFocus={(e) => e.currentTarget.select()} />
+          <CopyButton text={created.recoveryCode} label="Copy your recovery code" />
+        </div>
         <Link className="button wide" href="/workspace" style={{ marginTop: 16 }}>
           Open my workspace
         </Link>

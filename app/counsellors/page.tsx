@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { CreateWorkspace } from "./create-workspace";
 
 export const metadata = { title: "For counsellors · Breathing Room" };
@@ -12,6 +13,9 @@ export default function CounsellorsPage() {
         You never see what a partner writes before both have shared it.
       </p>
       <CreateWorkspace />
+      <p className="muted" style={{ marginTop: 24 }}>
+        Lost every device? <Link href="/counsellors/recover">Use your recovery code</Link>.
+      </p>
     </>
   );
 }

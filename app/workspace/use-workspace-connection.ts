@@ -43,7 +43,11 @@ export function useWorkspaceConnection() {
       if (frame === 0) frame = requestAnimationFrame(flush);
     };
     socket.on("connect", () => setConnection({ kind: "online" }));
-    socket.on("disconnect", () => setConnection({ kind: "reconnecting" }));
+    socket.on("disconnect", (reason) => {
+      setConnection({ kind: "reconnecting" });
+      // Signed out by the server (a new link): try once more with whatever this device holds now.
+      if (reason === "io server disconnect") socket.connect();
+    });
     socket.on("connect_error", (error) => {
       const data = (error as Error & { data?: TConnectErrorData }).data;
       if (data && data.code !== "INTERNAL") {

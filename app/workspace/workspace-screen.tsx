@@ -7,6 +7,7 @@ import { AddByLink } from "./add-by-link";
 import { CoupleList } from "./couple-list";
 import { NewCouple } from "./new-couple";
 import { useWorkspaceConnection } from "./use-workspace-connection";
+import { YourLink } from "./your-link";
 
 /** The counsellor's home: every couple they guide, live, and what to do next. */
 export function WorkspaceScreen() {
@@ -43,6 +44,7 @@ export function WorkspaceScreen() {
       {isAdding === "new" && <NewCouple send={send} />}
       {isAdding === "link" && <AddByLink send={send} onAdded={() => setIsAdding(null)} />}
       <CoupleList summaries={guided} presence={presence} notes={view.notes} send={send} />
+      <YourLink />
     </div>
   );
 }

@@ -1,0 +1,55 @@
+"use client";
+
+import Link from "next/link";
+import { useState, type FormEvent } from "react";
+import type { TWorkspaceKeysResponse } from "../../../core/protocol/create-workspace";
+import { CopyButton } from "../../components/copy-button";
+import { ProblemNotice } from "../../components/problem-notice";
+
+export function RecoverWorkspace() {
+  const [recovered, setRecovered] = useState<TWorkspaceKeysResponse | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  async function recover(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    try {
+      const response = await fetch("/api/workspaces/recover", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ recoveryCode: new FormData(event.currentTarget).get("recoveryCode") }),
+      });
+      const body = await response.json();
+      if (response.ok) return setRecovered(body as TWorkspaceKeysResponse);
+      setProblem(body?.error?.message ?? "That didn’t work. Please try again.");
+    } catch {
+      setProblem("We couldn’t reach Breathing Room. Please check your connection and try again.");
+    }
+  }
+  if (recovered) {
+    return (
+      <section className="card" aria-labelledby="recovered-heading">
+        <h2 id="recovered-heading">You’re back in</h2>
+        <p className="muted">This device is signed in. Your new recovery code replaces the one you used; keep it somewhere safe.</p>
+        <div className="link-box">
+          <input aria-label="Your new recovery code" type="text" readOnly value={recovered.recoveryCode ?? ""} />
+          <CopyButton text={recovered.recoveryCode ?? ""} label="Copy your new recovery code" />
+        </div>
+        <Link className="button wide" href="/workspace" style={{ marginTop: 16 }}>
+          Open my workspace
+        </Link>
+      </section>
+    );
+  }
+  return (
+    <form className="card" onSubmit={recover} aria-labelledby="recover-heading">
+      <h2 id="recover-heading">Your recovery code</h2>
+      <div className="field">
+        <label htmlFor="recovery-code">The code you kept when you created your workspace</label>
+        <input id="recovery-code" name="recoveryCode" type="text" autoComplete="off" spellCheck={false} aria-invalid={problem ? true : undefined} />
+      </div>
+      <ProblemNotice problem={problem} />
+      <button className="button wide" type="submit">
+        Make me a new link
+      </button>
+    </form>
+  );
+}

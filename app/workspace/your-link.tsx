@@ -1,0 +1,39 @@
+"use client";
+
+import { useState } from "react";
+import { CopyButton } from "../components/copy-button";
+
+/**
+ * The workspace's link for another device. Only its hash is kept, so showing it means making
+ * a new one, which signs out every other device (as a partner's new link does).
+ */
+export function YourLink() {
+  const [link, setLink] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  async function renew() {
+    const response = await fetch("/api/workspaces/renew", { method: "POST" });
+    const body = await response.json().catch(() => null);
+    if (response.ok) setLink(body.link);
+    else setProblem(body?.error?.message ?? "That didn’t work. Please try again.");
+  }
+  return (
+    <details className="privacy-panel your-link">
+      <summary>Your link and your devices</summary>
+      <p className="muted small">
+        This device remembers your workspace. To open it on another device, or if your link may have been seen by someone else,
+        make a new link: every other device is signed out until it opens the new one.
+      </p>
+      {link ? (
+        <div className="link-box">
+          <input aria-label="Your new workspace link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          <CopyButton text={link} label="Copy your new workspace link" />
+        </div>
+      ) : (
+        <button className="button quiet" type="button" onClick={() => void renew()}>
+          Make a new link
+        </button>
+      )}
+      {problem && <p className="problem" role="alert">{problem}</p>}
+    </details>
+  );
+}
