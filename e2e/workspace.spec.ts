@@ -170,3 +170,27 @@ test("fifty couples render and keep updating live, on a laptop and on a phone", 
   workspace.close();
   await context.close();
 });
+
+test("every device lost: the recovery code brings the counsellor back, and the old device is signed out", async ({ browser }) => {
+  const oldDevice = await browser.newContext({ viewport: WIDE });
+  const newDevice = await browser.newContext({ viewport: PHONE });
+  const before = await oldDevice.newPage();
+  await before.goto("/counsellors");
+  await before.getByLabel("Your name, as couples will see it").fill("Dr. Lee");
+  await before.getByRole("button", { name: "Create my workspace" }).click();
+  const recoveryCode = await before.getByRole("textbox", { name: "Your recovery code" }).inputValue();
+  await before.getByRole("link", { name: "Open my workspace" }).click();
+  await expect(before.getByRole("heading", { name: "Dr. Lee’s workspace" })).toBeVisible();
+
+  const after = await newDevice.newPage();
+  await after.goto("/counsellors/recover");
+  await after.getByLabel("The code you kept when you created your workspace").fill(recoveryCode);
+  await after.getByRole("button", { name: "Make me a new link" }).click();
+  await expect(after.getByRole("heading", { name: "You’re back in" })).toBeVisible();
+  await screenshot(after, "69-workspace-recovered");
+  await after.getByRole("link", { name: "Open my workspace" }).click();
+  await expect(after.getByRole("heading", { name: "Dr. Lee’s workspace" })).toBeVisible();
+  await expect(before.getByRole("heading", { name: "We can’t open a workspace here" })).toBeVisible();
+  await expect(before.getByText("That link has been replaced by a newer one.", { exact: false })).toBeVisible();
+  await Promise.all([oldDevice.close(), newDevice.close()]);
+});
