@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import type { TCreateWorkspaceResponse } from "../../core/protocol/create-workspace";
 import { CopyButton } from "../components/copy-button";
+import { postJson } from "../components/post-json";
 import { ProblemNotice } from "../components/problem-notice";
 
 /** Creates the counsellor's workspace; this device is signed in at once, and the link opens it on others. */
@@ -13,19 +14,10 @@ export function CreateWorkspace() {
   const [fieldProblem, setFieldProblem] = useState<string | null>(null);
   async function create(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    try {
-      const response = await fetch("/api/workspaces", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ counsellorName: new FormData(event.currentTarget).get("counsellorName") }),
-      });
-      const body = await response.json();
-      if (response.ok) return setCreated(body as TCreateWorkspaceResponse);
-      setFieldProblem(body?.error?.fields?.counsellorName ?? null);
-      setProblem(body?.error?.fields ? null : (body?.error?.message ?? "That didn’t work. Please try again."));
-    } catch {
-      setProblem("We couldn’t reach Breathing Room. Please check your connection and try again.");
-    }
+    const sent = await postJson<TCreateWorkspaceResponse>("/api/workspaces", { counsellorName: new FormData(event.currentTarget).get("counsellorName") });
+    if (sent.ok) return setCreated(sent.answer);
+    setFieldProblem(sent.fields.counsellorName ?? null);
+    setProblem(sent.message);
   }
   if (created) {
     return (

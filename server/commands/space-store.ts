@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client";
 import { loadEvents } from "../../db/event-log";
 import { fold, type TSpaceState } from "../../core/negotiation/state";
+import { NewestStates } from "./newest-states";
 
 const MAX_CACHED_SPACES = 5_000;
 
@@ -11,7 +12,7 @@ const MAX_CACHED_SPACES = 5_000;
  * refreshes, so a stale cache can delay a decision but never make a wrong one.
  */
 export class SpaceStore {
-  private readonly cache = new Map<string, TSpaceState>();
+  private readonly cache = new NewestStates<TSpaceState>(MAX_CACHED_SPACES);
 
   constructor(private readonly db: Db) {}
 
@@ -37,14 +38,7 @@ export class SpaceStore {
   }
 
   remember(state: TSpaceState): void {
-    const cached = this.cache.get(state.spaceId);
-    if (cached && cached.seq > state.seq) return;
-    this.cache.delete(state.spaceId);
-    this.cache.set(state.spaceId, state);
-    if (this.cache.size > MAX_CACHED_SPACES) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest !== undefined) this.cache.delete(oldest);
-    }
+    this.cache.remember(state.spaceId, state);
   }
 }
 

@@ -127,8 +127,8 @@ export async function waitUntil<T>(check: () => T | undefined | false, timeoutMs
 }
 
 /** The connect_error a refused handshake produces. */
-export async function connectionRefusal(url: string, auth: unknown, headers?: Record<string, string>): Promise<TConnectErrorData> {
-  const socket = connect(url, { auth: auth as Record<string, unknown>, transports: ["websocket"], reconnection: false, forceNew: true, extraHeaders: headers });
+export async function connectionRefusal(url: string, auth: unknown, headers?: Record<string, string>, namespace = ""): Promise<TConnectErrorData> {
+  const socket = connect(`${url}${namespace}`, { auth: auth as Record<string, unknown>, transports: ["websocket"], reconnection: false, forceNew: true, extraHeaders: headers });
   try {
     return await new Promise<TConnectErrorData>((resolve, reject) => {
       socket.once("connect", () => reject(new Error("connection was accepted")));

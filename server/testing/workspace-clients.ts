@@ -5,7 +5,7 @@ import type { TPersonalLink } from "../../core/protocol/create-space";
 import type { TSpacePresence, WorkspaceClientToServerEvents, WorkspaceServerToClientEvents } from "../../core/protocol/workspace-events";
 import type { TSpaceSummary } from "../../core/workspace/space-summary";
 import type { TWorkspaceView } from "../../core/workspace/view";
-import { newCommandId, waitUntil, type TestSpace } from "./test-server";
+import { connectionRefusal, newCommandId, waitUntil, type TestSpace } from "./test-server";
 
 export type TestWorkspace = TCreateWorkspaceResponse & { token: string };
 
@@ -94,14 +94,6 @@ export async function connectWorkspace(url: string, auth: Record<string, unknown
   return client;
 }
 
-export async function workspaceRefusal(url: string, auth: unknown, headers?: Record<string, string>): Promise<TConnectErrorData> {
-  const socket = connect(`${url}/workspace`, { auth: auth as Record<string, unknown>, transports: ["websocket"], reconnection: false, forceNew: true, extraHeaders: headers });
-  try {
-    return await new Promise<TConnectErrorData>((resolve, reject) => {
-      socket.once("connect", () => reject(new Error("connection was accepted")));
-      socket.once("connect_error", (error) => resolve((error as { data?: TConnectErrorData }).data ?? { code: "INTERNAL", message: error.message }));
-    });
-  } finally {
-    socket.disconnect();
-  }
+export function workspaceRefusal(url: string, auth: unknown, headers?: Record<string, string>): Promise<TConnectErrorData> {
+  return connectionRefusal(url, auth, headers, "/workspace");
 }

@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client";
 import { loadWorkspaceEvents } from "../../db/workspaces";
 import { foldWorkspace, type TWorkspaceState } from "../../core/workspace/state";
+import { NewestStates } from "../commands/newest-states";
 
 const MAX_CACHED_WORKSPACES = 2_000;
 
@@ -9,7 +10,7 @@ const MAX_CACHED_WORKSPACES = 2_000;
  * a decision but never make a wrong one, because the append expects the seq it decided on.
  */
 export class WorkspaceStore {
-  private readonly cache = new Map<string, TWorkspaceState>();
+  private readonly cache = new NewestStates<TWorkspaceState>(MAX_CACHED_WORKSPACES);
 
   constructor(private readonly db: Db) {}
 
@@ -28,13 +29,6 @@ export class WorkspaceStore {
   }
 
   remember(state: TWorkspaceState): void {
-    const cached = this.cache.get(state.workspaceId);
-    if (cached && cached.seq > state.seq) return;
-    this.cache.delete(state.workspaceId);
-    this.cache.set(state.workspaceId, state);
-    if (this.cache.size > MAX_CACHED_WORKSPACES) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest !== undefined) this.cache.delete(oldest);
-    }
+    this.cache.remember(state.workspaceId, state);
   }
 }

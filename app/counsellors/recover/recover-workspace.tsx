@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import type { TWorkspaceKeysResponse } from "../../../core/protocol/create-workspace";
 import { CopyButton } from "../../components/copy-button";
+import { postJson } from "../../components/post-json";
 import { ProblemNotice } from "../../components/problem-notice";
 
 export function RecoverWorkspace() {
@@ -11,18 +12,9 @@ export function RecoverWorkspace() {
   const [problem, setProblem] = useState<string | null>(null);
   async function recover(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    try {
-      const response = await fetch("/api/workspaces/recover", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ recoveryCode: new FormData(event.currentTarget).get("recoveryCode") }),
-      });
-      const body = await response.json();
-      if (response.ok) return setRecovered(body as TWorkspaceKeysResponse);
-      setProblem(body?.error?.message ?? "That didn’t work. Please try again.");
-    } catch {
-      setProblem("We couldn’t reach Breathing Room. Please check your connection and try again.");
-    }
+    const sent = await postJson<TWorkspaceKeysResponse>("/api/workspaces/recover", { recoveryCode: new FormData(event.currentTarget).get("recoveryCode") });
+    if (sent.ok) return setRecovered(sent.answer);
+    setProblem(sent.message ?? Object.values(sent.fields)[0] ?? null);
   }
   if (recovered) {
     return (
