@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import type { TCreateWorkspaceResponse } from "../../core/protocol/create-workspace";
-import { CopyButton } from "../components/copy-button";
+import { CopyableText } from "../components/copyable-text";
 import { postJson } from "../components/post-json";
 import { ProblemNotice } from "../components/problem-notice";
 
@@ -24,19 +24,13 @@ export function CreateWorkspace() {
       <section className="card" aria-labelledby="workspace-ready">
         <h2 id="workspace-ready">Your workspace is ready</h2>
         <p className="muted">This device is signed in. Keep this link to open your workspace on another device; it is yours alone.</p>
-        <div className="link-box">
-          <input aria-label="Your workspace link" type="text" readOnly value={created.link} onFocus={(e) => e.currentTarget.select()} />
-          <CopyButton text={created.link} label="Copy your workspace link" />
-        </div>
+        <CopyableText label="Your workspace link" text={created.link} />
         <h3 style={{ marginTop: 20 }}>Your recovery code</h3>
         <p className="muted small">
           If you ever lose every device and your link, this code makes you a new link. Keep it somewhere safe, apart from your
           devices; it is shown only now.
         </p>
-        <div className="link-box">
-          <input aria-label="Your recovery code" type="text" readOnly value={created.recoveryCode} onFocus={(e) => e.currentTarget.select()} />
-          <CopyButton text={created.recoveryCode} label="Copy your recovery code" />
-        </div>
+        <CopyableText label="Your recovery code" text={created.recoveryCode} />
         <Link className="button wide" href="/workspace" style={{ marginTop: 16 }}>
           Open my workspace
         </Link>

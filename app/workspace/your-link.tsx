@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { CopyButton } from "../components/copy-button";
+import { CopyableText } from "../components/copyable-text";
 
 /**
  * The workspace's link for another device. Only its hash is kept, so showing it means making
@@ -24,10 +24,7 @@ export function YourLink() {
         make a new link: every other device is signed out until it opens the new one.
       </p>
       {link ? (
-        <div className="link-box">
-          <input aria-label="Your new workspace link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-          <CopyButton text={link} label="Copy your new workspace link" />
-        </div>
+        <CopyableText label="Your new workspace link" text={link} />
       ) : (
         <button className="button quiet" type="button" onClick={() => void renew()}>
           Make a new link

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import type { TWorkspaceKeysResponse } from "../../../core/protocol/create-workspace";
-import { CopyButton } from "../../components/copy-button";
+import { CopyableText } from "../../components/copyable-text";
 import { postJson } from "../../components/post-json";
 import { ProblemNotice } from "../../components/problem-notice";
 
@@ -21,10 +21,7 @@ export function RecoverWorkspace() {
       <section className="card" aria-labelledby="recovered-heading">
         <h2 id="recovered-heading">You’re back in</h2>
         <p className="muted">This device is signed in. Your new recovery code replaces the one you used; keep it somewhere safe.</p>
-        <div className="link-box">
-          <input aria-label="Your new recovery code" type="text" readOnly value={recovered.recoveryCode ?? ""} />
-          <CopyButton text={recovered.recoveryCode ?? ""} label="Copy your new recovery code" />
-        </div>
+        <CopyableText label="Your new recovery code" text={recovered.recoveryCode ?? ""} />
         <Link className="button wide" href="/workspace" style={{ marginTop: 16 }}>
           Open my workspace
         </Link>
