@@ -10,3 +10,4 @@ export * from "./statements";
 export * from "./view";
 export * from "./pauses";
 export * from "./proposals";
+export * from "./links";

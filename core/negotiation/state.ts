@@ -5,6 +5,7 @@ import { evolvePause, INITIAL_PAUSE_STATE, type TPauseState } from "./pauses";
 import { evolveProposals, INITIAL_PROPOSALS_STATE, type TProposalsState } from "./proposals";
 import { evolveReflection, type TReflectionState } from "./reflections";
 import { evolveStatement, type TStatementState } from "./statements";
+import { evolveLink, INITIAL_LINKS_STATE, type TLinksState } from "./links";
 
 export type TParticipantState = TParticipant & {
   hasJoined: boolean;
@@ -26,6 +27,8 @@ export type TSpaceState = {
   reflection: TReflectionState;
   pause: TPauseState;
   proposals: TProposalsState;
+  /** Replaced links, for the timeline and for telling the person (KEY1, KEY2). */
+  links: TLinksState;
 };
 
 export type TPhase = "writing" | "reflecting" | "proposing" | "agreed";
@@ -43,6 +46,7 @@ export function initialState(spaceId: string): TSpaceState {
     reflection: { offers: {}, skipVotes: [], completedAt: null, completedHow: null },
     pause: INITIAL_PAUSE_STATE,
     proposals: INITIAL_PROPOSALS_STATE,
+    links: INITIAL_LINKS_STATE,
   };
 }
 
@@ -52,7 +56,7 @@ export function phaseOf(state: TSpaceState): TPhase {
   return state.proposals.agreements.length > 0 ? "agreed" : "proposing";
 }
 
-type Evolvable = TSpaceEvent & { seq: number; at: string };
+type Evolvable = TSpaceEvent & { seq: number; at: string; actor?: string };
 
 export function evolve(state: TSpaceState, event: Evolvable): TSpaceState {
   const next = { ...state, seq: event.seq };
@@ -67,7 +71,10 @@ export function evolve(state: TSpaceState, event: Evolvable): TSpaceState {
     case "participant:joined":
       return updateParticipant(next, event.data.participantId, { hasJoined: true, joinedAt: event.at });
     case "link:renewed":
-      return updateParticipant(next, event.data.participantId, { linkRenewedAt: event.at });
+    case "link:replaced":
+    case "link:acknowledged":
+      return evolveLink(next, event);
+
     case "draft:saved":
     case "statement:submitted":
     case "statement:unlocked":

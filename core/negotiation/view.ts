@@ -2,6 +2,7 @@ import type { TRole } from "./participants";
 import type { TPauseState } from "./pauses";
 import type { TProposalsState } from "./proposals";
 import type { TReflectionOfferState } from "./reflections";
+import { linkNoticeFor, type TLinkChange } from "./links";
 import type { TStatement, TStatementDraft } from "./statement";
 import { findParticipant, partnersOf, phaseOf, type TPhase, type TSpaceState } from "./state";
 import { statementOf, statusOf, type TStatementStatus } from "./statements";
@@ -51,6 +52,10 @@ export type TSpaceView = {
   pause: TPauseState;
   /** From the reveal on, to everyone: proposals, who accepted which, and agreements. */
   proposals: TProposalsState | null;
+  /** Every replaced link, to everyone: who made a new link for whom, and when (KEY1). */
+  linkChanges: TLinkChange[];
+  /** Someone else made the viewer a new link and the viewer has not yet said they saw it (KEY2). */
+  myLinkNotice: TLinkChange | null;
   /** The server's clock when this view was sent, so countdowns don't trust a phone's clock. */
   sentAt?: string;
 };
@@ -104,6 +109,8 @@ export function viewFor(state: TSpaceState, participantId: string): TSpaceView {
       : null,
     pause: state.pause,
     proposals: isRevealed ? state.proposals : null,
+    linkChanges: state.links.changes,
+    myLinkNotice: linkNoticeFor(state, me.id),
   };
 }
 

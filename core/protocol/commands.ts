@@ -20,6 +20,12 @@ export const ZLinkRenew = z.object({
   payload: z.object({ participantId: z.string().uuid() }).strict(),
 });
 
+/** "I've seen that someone made me a new link" (KEY2): the notice stops on every device. */
+export const ZLinkAcknowledge = z.object({
+  type: z.literal("link:acknowledge"),
+  payload: z.object({}).strict(),
+});
+
 export const ZStatementSaveDraft = z.object({
   type: z.literal("statement:saveDraft"),
   payload: z.object({ draft: ZStatementDraft }).strict(),
@@ -121,6 +127,7 @@ export const ZProposalAccept = z.object({
 
 export const ZClientCommandBody = z.discriminatedUnion("type", [
   ZLinkRenew,
+  ZLinkAcknowledge,
   ZStatementSaveDraft,
   ZStatementSubmit,
   ZStatementUnlock,
