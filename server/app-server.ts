@@ -68,7 +68,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
 
   const http = createServer(
     createRequestHandler(
-      { db: database.db, database, publicUrl: config.publicUrl, publicOrigin: config.publicOrigin, now, log, clock, timers },
+      { db: database.db, database, publicUrl: config.publicUrl, publicOrigin: config.publicOrigin, now, log, clock, timers, store: commandDeps.store },
       options.next?.handle ?? null,
     ),
   );

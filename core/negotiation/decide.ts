@@ -2,6 +2,7 @@ import type { TActor, TSpaceCommand } from "./commands";
 import { DomainError } from "./errors";
 import type { TSpaceEvent } from "./events";
 import { requireParticipant, requireSystem } from "./guards";
+import { decideCalendarFeed } from "./calendar-feeds";
 import { decideLink } from "./links";
 import { decidePause, refuseWhilePaused } from "./pauses";
 import { decideProposals } from "./proposals";
@@ -33,6 +34,10 @@ export function decide(state: TSpaceState, command: TSpaceCommand, actor: TActor
     case "link:renew":
     case "link:acknowledge":
       return decideLink(state, command, actor);
+
+    case "calendar:subscribe":
+    case "calendar:unsubscribe":
+      return decideCalendarFeed(state, command, actor);
 
     case "statement:saveDraft":
     case "statement:submit":

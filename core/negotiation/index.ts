@@ -11,3 +11,5 @@ export * from "./view";
 export * from "./pauses";
 export * from "./proposals";
 export * from "./links";
+export * from "./calendar-feeds";
+export * from "./summary";

@@ -57,6 +57,8 @@ export const ALLOWED_WHILE_PAUSED = new Set<TSpaceCommand["type"]>([
   // Keys and calendars are not the negotiation: someone locked out may need back in during a pause.
   "link:renew",
   "link:acknowledge",
+  "calendar:subscribe",
+  "calendar:unsubscribe",
   "pause:start",
   "pause:resume",
   "pause:propose",

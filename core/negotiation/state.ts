@@ -6,6 +6,7 @@ import { evolveProposals, INITIAL_PROPOSALS_STATE, type TProposalsState } from "
 import { evolveReflection, type TReflectionState } from "./reflections";
 import { evolveStatement, type TStatementState } from "./statements";
 import { evolveLink, INITIAL_LINKS_STATE, type TLinksState } from "./links";
+import { evolveCalendarFeed, type TCalendarFeedsState } from "./calendar-feeds";
 
 export type TParticipantState = TParticipant & {
   hasJoined: boolean;
@@ -17,6 +18,8 @@ export type TSpaceState = {
   spaceId: string;
   seq: number;
   createdAt: string | null;
+  /** When the newest fact was recorded: "Your spaces" lists the most recently active first. */
+  lastActivityAt: string | null;
   timeZone: string;
   participants: TParticipantState[];
   /** Which negotiation round this is; statements and the reveal belong to a round. */
@@ -29,6 +32,8 @@ export type TSpaceState = {
   proposals: TProposalsState;
   /** Replaced links, for the timeline and for telling the person (KEY1, KEY2). */
   links: TLinksState;
+  /** Which partners have a live calendar address, since when (CAL3). */
+  calendarFeeds: TCalendarFeedsState;
 };
 
 export type TPhase = "writing" | "reflecting" | "proposing" | "agreed";
@@ -38,6 +43,7 @@ export function initialState(spaceId: string): TSpaceState {
     spaceId,
     seq: 0,
     createdAt: null,
+    lastActivityAt: null,
     timeZone: "UTC",
     participants: [],
     round: 1,
@@ -47,6 +53,7 @@ export function initialState(spaceId: string): TSpaceState {
     pause: INITIAL_PAUSE_STATE,
     proposals: INITIAL_PROPOSALS_STATE,
     links: INITIAL_LINKS_STATE,
+    calendarFeeds: {},
   };
 }
 
@@ -59,7 +66,7 @@ export function phaseOf(state: TSpaceState): TPhase {
 type Evolvable = TSpaceEvent & { seq: number; at: string; actor?: string };
 
 export function evolve(state: TSpaceState, event: Evolvable): TSpaceState {
-  const next = { ...state, seq: event.seq };
+  const next = { ...state, seq: event.seq, lastActivityAt: event.at };
   switch (event.type) {
     case "space:created":
       return {
@@ -74,6 +81,9 @@ export function evolve(state: TSpaceState, event: Evolvable): TSpaceState {
     case "link:replaced":
     case "link:acknowledged":
       return evolveLink(next, event);
+    case "calendar:feed-created":
+    case "calendar:feed-revoked":
+      return evolveCalendarFeed(next, event);
 
     case "draft:saved":
     case "statement:submitted":

@@ -56,6 +56,8 @@ export type TSpaceView = {
   linkChanges: TLinkChange[];
   /** Someone else made the viewer a new link and the viewer has not yet said they saw it (KEY2). */
   myLinkNotice: TLinkChange | null;
+  /** Whether the viewer has a live calendar address, since when (never the address itself). */
+  myCalendarFeed: { since: string } | null;
   /** The server's clock when this view was sent, so countdowns don't trust a phone's clock. */
   sentAt?: string;
 };
@@ -111,6 +113,7 @@ export function viewFor(state: TSpaceState, participantId: string): TSpaceView {
     proposals: isRevealed ? state.proposals : null,
     linkChanges: state.links.changes,
     myLinkNotice: linkNoticeFor(state, me.id),
+    myCalendarFeed: state.calendarFeeds[me.id] ?? null,
   };
 }
 

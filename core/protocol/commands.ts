@@ -26,6 +26,18 @@ export const ZLinkAcknowledge = z.object({
   payload: z.object({}).strict(),
 });
 
+/** A new personal calendar address for the agreed week (the one before stops working); returned once, in the ack. */
+export const ZCalendarSubscribe = z.object({
+  type: z.literal("calendar:subscribe"),
+  payload: z.object({}).strict(),
+});
+
+/** The calendar address stops working. */
+export const ZCalendarUnsubscribe = z.object({
+  type: z.literal("calendar:unsubscribe"),
+  payload: z.object({}).strict(),
+});
+
 export const ZStatementSaveDraft = z.object({
   type: z.literal("statement:saveDraft"),
   payload: z.object({ draft: ZStatementDraft }).strict(),
@@ -128,6 +140,8 @@ export const ZProposalAccept = z.object({
 export const ZClientCommandBody = z.discriminatedUnion("type", [
   ZLinkRenew,
   ZLinkAcknowledge,
+  ZCalendarSubscribe,
+  ZCalendarUnsubscribe,
   ZStatementSaveDraft,
   ZStatementSubmit,
   ZStatementUnlock,
@@ -155,3 +169,6 @@ export const ZCommandEnvelope = z.object({
 export type TCommandEnvelope = z.infer<typeof ZCommandEnvelope>;
 
 export type TClientCommand = TClientCommandBody & { id: string };
+
+/** The ack's `result` of `calendar:subscribe`, shown once to its owner. */
+export type TCalendarAddresses = { webcal: string; https: string };

@@ -20,3 +20,9 @@ export type THandshakeAuth = z.infer<typeof ZHandshakeAuth>;
 export function accessCookieName(spaceId: string): string {
   return `br_${spaceId.replaceAll("-", "")}`;
 }
+
+/** The space a cookie of `accessCookieName` remembers, or null for any other cookie. */
+export function spaceIdOfAccessCookie(name: string): string | null {
+  const match = /^br_([0-9a-f]{8})([0-9a-f]{4})([0-9a-f]{4})([0-9a-f]{4})([0-9a-f]{12})$/.exec(name);
+  return match ? match.slice(1).join("-") : null;
+}

@@ -1,5 +1,6 @@
-import type { TClientCommand } from "../../core/protocol/commands";
+import type { TCalendarAddresses, TClientCommand } from "../../core/protocol/commands";
 import { replaceAccessToken } from "../../db/access-tokens";
+import { replaceCalendarFeed, revokeCalendarFeeds } from "../../db/calendar-feeds";
 import type { Tx } from "../../db/event-log";
 import { generateToken, hashToken } from "../auth/tokens";
 
@@ -15,7 +16,7 @@ export type ShellEffects = {
  */
 export function shellEffectsFor(
   command: TClientCommand,
-  context: { spaceId: string; publicUrl: string; now: Date },
+  context: { spaceId: string; participantId: string; publicUrl: string; now: Date },
 ): ShellEffects {
   switch (command.type) {
     case "link:renew": {
@@ -31,6 +32,16 @@ export function shellEffectsFor(
         result: { participantId: command.payload.participantId, link: personalLink(context.publicUrl, token) },
       };
     }
+    case "calendar:subscribe": {
+      const token = generateToken();
+      return {
+        alongside: (tx) =>
+          replaceCalendarFeed(tx, { spaceId: context.spaceId, participantId: context.participantId, tokenHash: hashToken(token), at: context.now }),
+        result: calendarAddresses(context.publicUrl, token),
+      };
+    }
+    case "calendar:unsubscribe":
+      return { alongside: (tx) => revokeCalendarFeeds(tx, context.participantId, context.now) };
     default:
       return {};
   }
@@ -38,4 +49,13 @@ export function shellEffectsFor(
 
 export function personalLink(publicUrl: string, token: string): string {
   return `${publicUrl}/j/${token}`;
+}
+
+/**
+ * A calendar address twice: `webcal://` opens the subscription in the device's calendar
+ * app; the https one is for calendars that ask for an address (Google Calendar's "From URL").
+ */
+export function calendarAddresses(publicUrl: string, token: string): TCalendarAddresses {
+  const https = `${publicUrl}/cal/${token}.ics`;
+  return { webcal: https.replace(/^https?:/, "webcal:"), https };
 }

@@ -1,4 +1,5 @@
 import type { Database, Db } from "../../db/client";
+import type { SpaceStore } from "../commands/space-store";
 import type { Logger } from "../logging/logger";
 import type { Clock } from "../time/clock";
 import type { TimerLoop } from "../timers/timer-loop";
@@ -12,4 +13,6 @@ export type HttpDeps = {
   log: Logger;
   clock: Clock;
   timers: TimerLoop;
+  /** States of spaces, for the routes that summarise one (Your spaces, calendars). */
+  store: SpaceStore;
 };
