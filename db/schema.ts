@@ -6,8 +6,9 @@ export const spaces = pgTable("spaces", {
 });
 
 /**
- * Personal links. Only the SHA-256 of a token is kept, so a leaked database cannot
- * be turned into working links. A renewed link revokes the one before it.
+ * Keys: personal links, and the keys of devices added with a device code. Only the
+ * SHA-256 of a token is kept, so a leaked database cannot be turned into working links.
+ * A renewed link revokes every key of its person, links and devices alike.
  */
 export const accessTokens = pgTable(
   "access_tokens",
@@ -17,10 +18,59 @@ export const accessTokens = pgTable(
       .notNull()
       .references(() => spaces.id, { onDelete: "cascade" }),
     participantId: uuid("participant_id").notNull(),
+    /** "link": a personal link; "device": a device's own key, from a device code (DEV2). */
+    kind: text("kind", { enum: ["link", "device"] }).notNull().default("link"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [index("access_tokens_participant_idx").on(t.participantId)],
+);
+
+/**
+ * Device codes (DEV1, DEV2): short, single use, ten minutes. A code belongs to the key
+ * that made it, not to a space, so it serves whatever that key opens (DEV4); it dies
+ * with that key. Only its hash is kept.
+ */
+export const deviceCodes = pgTable(
+  "device_codes",
+  {
+    codeHash: text("code_hash").primaryKey(),
+    madeWithTokenHash: text("made_with_token_hash")
+      .notNull()
+      .references(() => accessTokens.tokenHash, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    /** Spent, or replaced by a newer code of the same person. */
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [index("device_codes_made_with_idx").on(t.madeWithTokenHash), index("device_codes_expires_idx").on(t.expiresAt)],
+);
+
+/** A partner's calendar subscription (CAL3): its own capability, kept as a hash, revocable. */
+export const calendarFeeds = pgTable(
+  "calendar_feeds",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    participantId: uuid("participant_id").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("calendar_feeds_participant_idx").on(t.participantId)],
+);
+
+/** Tries counted per key and fixed window, so a limit holds across server processes (DEV3). */
+export const attemptCounts = pgTable(
+  "attempt_counts",
+  {
+    key: text("key").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] }), index("attempt_counts_window_idx").on(t.windowStart)],
 );
 
 /**

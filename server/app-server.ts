@@ -87,6 +87,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
         log,
         clock,
         timers,
+        store: commandDeps.store,
         signOutWorkspace: (workspaceId) => {
           workspaceNsp?.in(workspaceRoom(workspaceId)).disconnectSockets(true);
           io?.in(guideRoom(workspaceId)).disconnectSockets(true);

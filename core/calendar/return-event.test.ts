@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildReturnEvent, foldLine, type TReturnEvent } from "./return-event";
+import { foldLine } from "./ics-writer";
+import { buildReturnEvent, type TReturnEvent } from "./return-event";
+import { readCalendar } from "./testing/read-calendar";
 
 const anEvent = (overrides: Partial<TReturnEvent> = {}): TReturnEvent => ({
   uid: "pause-0b7c-12@breathing-room",
@@ -37,6 +39,16 @@ describe("the return-time calendar file", () => {
     expect(ics.prop("TZID")[0]!.value).toBe("Europe/Berlin");
     expect(ics.prop("DTSTART").find((p) => p.params)).toEqual({ params: "TZID=Europe/Berlin", value: "20261126T201500" });
     expect(ics.prop("DTSTAMP")[0]!.value).toBe("20261126T185500Z");
+  });
+
+  it("reads back, in a real calendar library, as the return instant with a reminder five minutes before", () => {
+    for (const timeZone of ["Europe/Berlin", "America/New_York", "Asia/Kolkata", "UTC"]) {
+      const [event] = readCalendar(buildReturnEvent(anEvent({ timeZone, returnAt: "2026-03-29T08:00:00Z" }))).events;
+      expect(event!.occurrences("2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z")).toEqual([
+        { start: "2026-03-29T08:00:00.000Z", end: "2026-03-29T08:30:00.000Z" },
+      ]);
+      expect(event!.alarms).toEqual(["-PT5M"]);
+    }
   });
 
   it("writes the same instant as New York wall-clock time for a viewer there", () => {

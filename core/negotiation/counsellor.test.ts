@@ -64,5 +64,7 @@ describe("removing a counsellor", () => {
     expect(() => viewFor(space.state, "c")).toThrow();
     expect(space.refusal("c", { type: "pause:resume", payload: {} })).toBe("NOT_ALLOWED");
     expect(space.refusal("c", { type: "counsellor:remove", payload: { participantId: "c" } })).toBe("NOT_ALLOWED");
+    // Nobody can make a removed counsellor a new link to come back in by.
+    expect(space.refusal("a", { type: "link:renew", payload: { participantId: "c" } })).toBe("UNKNOWN_PARTICIPANT");
   });
 });

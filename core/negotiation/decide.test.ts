@@ -62,20 +62,27 @@ describe("creating and joining a space", () => {
 });
 
 describe("renewing links (SPC4)", () => {
+  const renew = (participantId: string) => ({ type: "link:renew" as const, payload: { participantId } });
+
   it("anyone may replace their own link", () => {
-    const state = created();
-    expect(decide(state, { type: "link:renew", payload: { participantId: "c" } }, actor("c"), NOW)).toHaveLength(1);
+    expect(decide(created(), renew("c"), actor("c"), NOW)).toEqual([{ type: "link:replaced", data: { participantId: "c", by: "c" } }]);
   });
 
-  it("a partner may re-invite someone who has not arrived yet, but not someone who has", () => {
+  it("a partner may make a new link for someone who has not arrived yet, and for someone who has (a lost phone)", () => {
     let state = created();
-    expect(decide(state, { type: "link:renew", payload: { participantId: "b" } }, actor("a"), NOW)).toHaveLength(1);
+    expect(decide(state, renew("b"), actor("a"), NOW)).toEqual([{ type: "link:replaced", data: { participantId: "b", by: "a" } }]);
     state = record(state, [{ type: "participant:joined", data: { participantId: "b" } }]);
-    expect(refusalOf(() => decide(state, { type: "link:renew", payload: { participantId: "b" } }, actor("a"), NOW))).toBe("NOT_ALLOWED");
+    expect(decide(state, renew("b"), actor("a"), NOW)).toEqual([{ type: "link:replaced", data: { participantId: "b", by: "a" } }]);
   });
 
-  it("a counsellor cannot replace a partner's link", () => {
-    const state = created();
-    expect(refusalOf(() => decide(state, { type: "link:renew", payload: { participantId: "a" } }, actor("c"), NOW))).toBe("NOT_ALLOWED");
+  it("the counsellor may make a new link for a partner who has joined", () => {
+    const state = record(created(), [{ type: "participant:joined", data: { participantId: "a" } }]);
+    expect(decide(state, renew("a"), actor("c"), NOW)).toEqual([{ type: "link:replaced", data: { participantId: "a", by: "c" } }]);
+  });
+
+  it("nobody can make a link for someone outside the space, and nobody outside can make one", () => {
+    expect(refusalOf(() => decide(created(), renew("zz"), actor("a"), NOW))).toBe("UNKNOWN_PARTICIPANT");
+    const stranger: TActor = { kind: "participant", participantId: "zz", role: "partnerA" };
+    expect(refusalOf(() => decide(created(), renew("b"), stranger, NOW))).toBe("UNKNOWN_PARTICIPANT");
   });
 });

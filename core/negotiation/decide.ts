@@ -2,7 +2,8 @@ import type { TActor, TSpaceCommand } from "./commands";
 import { DomainError } from "./errors";
 import type { TSpaceEvent } from "./events";
 import { requireParticipant, requireSystem } from "./guards";
-import { isPartner } from "./participants";
+import { decideCalendarFeed } from "./calendar-feeds";
+import { decideLink } from "./links";
 import { decidePause, refuseWhilePaused } from "./pauses";
 import { decideProposals } from "./proposals";
 import { decideReflection } from "./reflections";
@@ -37,17 +38,13 @@ export function decide(state: TSpaceState, command: TSpaceCommand, actor: TActor
       return participant.hasJoined ? [] : [{ type: "participant:joined", data: { participantId: participant.id } }];
     }
 
-    case "link:renew": {
-      const target = requireParticipant(state, command.payload.participantId);
-      if (actor.kind !== "participant") return [{ type: "link:renewed", data: { participantId: target.id } }];
-      // Anyone may replace their own link (signing out other devices). A partner may
-      // re-invite someone who has never arrived, but never lock out someone who has (SPC4).
-      const isSelf = actor.participantId === target.id;
-      if (!isSelf && !(isPartner(actor.role) && !target.hasJoined)) {
-        throw new DomainError("NOT_ALLOWED", `${target.name} has already joined; only ${target.name} can replace their own link.`);
-      }
-      return [{ type: "link:renewed", data: { participantId: target.id } }];
-    }
+    case "link:renew":
+    case "link:acknowledge":
+      return decideLink(state, command, actor);
+
+    case "calendar:subscribe":
+    case "calendar:unsubscribe":
+      return decideCalendarFeed(state, command, actor);
 
     case "statement:saveDraft":
     case "statement:submit":

@@ -17,7 +17,15 @@ const ZParticipantRef = z.object({ participantId: z.string() });
 export const ZSpaceEvent = z.discriminatedUnion("type", [
   event("space:created", z.object({ timeZone: z.string(), participants: z.array(ZParticipant) })),
   event("participant:joined", ZParticipantRef),
+  /** How earlier versions recorded a replaced link (who made it is the event's actor); read, never written. */
   event("link:renewed", ZParticipantRef),
+  /** Someone made a new link for `participantId`; `by` is who (null: the server). The old one stopped working. */
+  event("link:replaced", z.object({ participantId: z.string(), by: z.string().nullable() })),
+  /** The person saw that someone else made them a new link (KEY2). */
+  event("link:acknowledged", ZParticipantRef),
+  /** A partner's calendar address was made (a new one replaces the one before) or turned off (CAL3). */
+  event("calendar:feed-created", ZParticipantRef),
+  event("calendar:feed-revoked", ZParticipantRef),
   event("draft:saved", z.object({ participantId: z.string(), round: z.number(), draft: ZStatementDraft })),
   event("statement:submitted", z.object({ participantId: z.string(), round: z.number(), statement: ZStatement })),
   event("statement:unlocked", z.object({ participantId: z.string(), round: z.number() })),

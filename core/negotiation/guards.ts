@@ -17,6 +17,7 @@ export function requireSystem(actor: TActor): void {
 
 export function requireParticipant(state: TSpaceState, participantId: string): TParticipantState {
   const participant = findParticipant(state, participantId);
-  if (!participant) throw new DomainError("UNKNOWN_PARTICIPANT", "There is no such person in this space.");
+  // A counsellor the partners removed is no longer anyone here: no new link, no join (CNS2).
+  if (!participant || participant.removedAt !== null) throw new DomainError("UNKNOWN_PARTICIPANT", "There is no such person in this space.");
   return participant;
 }

@@ -13,3 +13,6 @@ export * from "./proposals";
 export * from "./facilitation";
 export * from "./facilitation-schemas";
 export * from "./counsellor";
+export * from "./links";
+export * from "./calendar-feeds";
+export * from "./summary";

@@ -54,7 +54,11 @@ type PauseCommand = Extract<
 export const ALLOWED_WHILE_PAUSED = new Set<TSpaceCommand["type"]>([
   "statement:saveDraft",
   "participant:join",
+  // Keys and calendars are not the negotiation: someone locked out may need back in during a pause.
   "link:renew",
+  "link:acknowledge",
+  "calendar:subscribe",
+  "calendar:unsubscribe",
   "pause:start",
   "pause:resume",
   "pause:propose",

@@ -34,6 +34,11 @@ export const INITIAL_PROPOSALS_STATE: TProposalsState = { inputsVersion: 1, chan
 
 const REVIEW_AFTER_WEEKS = 4;
 
+/** The agreement in force: the newest version. Calendars, summaries and the review date follow it. */
+export function currentAgreementOf(state: TSpaceState): TAgreement | null {
+  return state.proposals.agreements.at(-1) ?? null;
+}
+
 /** The scheduler's input: both revealed statements with each partner's later changes applied. */
 export function schedulerInputOf(state: TSpaceState): SchedulerInput | null {
   const a = state.participants.find((p) => p.role === "partnerA");

@@ -7,6 +7,8 @@ import { evolveReflection, type TReflectionState } from "./reflections";
 import { evolveStatement, type TStatementState } from "./statements";
 import { evolveFacilitation, INITIAL_FACILITATION_STATE, type TFacilitationEntry, type TFacilitationState } from "./facilitation";
 import { evolveCounsellor, type TCounsellorEntry, type TCounsellorInvite } from "./counsellor";
+import { evolveLink, INITIAL_LINKS_STATE, type TLinksState } from "./links";
+import { evolveCalendarFeed, type TCalendarFeedsState } from "./calendar-feeds";
 
 export type TParticipantState = Omit<TParticipant, "workspaceId"> & {
   /** The workspace of a counsellor who guides from one; null otherwise. */
@@ -22,8 +24,8 @@ export type TSpaceState = {
   spaceId: string;
   seq: number;
   createdAt: string | null;
-  /** When the last fact was recorded: a workspace shows it as the couple's last activity. */
-  updatedAt: string | null;
+  /** When the newest fact was recorded: "Your spaces" lists the most recently active first. */
+  lastActivityAt: string | null;
   timeZone: string;
   participants: TParticipantState[];
   /** Which negotiation round this is; statements and the reveal belong to a round. */
@@ -39,6 +41,10 @@ export type TSpaceState = {
   facilitationLog: TFacilitationEntry[];
   counsellorInvite: TCounsellorInvite | null;
   counsellorLog: TCounsellorEntry[];
+  /** Replaced links, for the timeline and for telling the person (KEY1, KEY2). */
+  links: TLinksState;
+  /** Which partners have a live calendar address, since when (CAL3). */
+  calendarFeeds: TCalendarFeedsState;
 };
 
 export type TPhase = "writing" | "reflecting" | "proposing" | "agreed";
@@ -48,7 +54,7 @@ export function initialState(spaceId: string): TSpaceState {
     spaceId,
     seq: 0,
     createdAt: null,
-    updatedAt: null,
+    lastActivityAt: null,
     timeZone: "UTC",
     participants: [],
     round: 1,
@@ -61,6 +67,8 @@ export function initialState(spaceId: string): TSpaceState {
     facilitationLog: [],
     counsellorInvite: null,
     counsellorLog: [],
+    links: INITIAL_LINKS_STATE,
+    calendarFeeds: {},
   };
 }
 
@@ -73,7 +81,7 @@ export function phaseOf(state: TSpaceState): TPhase {
 type Evolvable = TSpaceEvent & { seq: number; at: string; actor?: string };
 
 export function evolve(state: TSpaceState, event: Evolvable): TSpaceState {
-  const next = { ...state, seq: event.seq, updatedAt: event.at };
+  const next = { ...state, seq: event.seq, lastActivityAt: event.at };
   switch (event.type) {
     case "space:created":
       return {
@@ -92,7 +100,13 @@ export function evolve(state: TSpaceState, event: Evolvable): TSpaceState {
     case "participant:joined":
       return updateParticipant(next, event.data.participantId, { hasJoined: true, joinedAt: event.at });
     case "link:renewed":
-      return updateParticipant(next, event.data.participantId, { linkRenewedAt: event.at });
+    case "link:replaced":
+    case "link:acknowledged":
+      return evolveLink(next, event);
+    case "calendar:feed-created":
+    case "calendar:feed-revoked":
+      return evolveCalendarFeed(next, event);
+
     case "draft:saved":
     case "statement:submitted":
     case "statement:unlocked":

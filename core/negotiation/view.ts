@@ -2,6 +2,7 @@ import type { TRole } from "./participants";
 import type { TPauseState } from "./pauses";
 import type { TProposalsState } from "./proposals";
 import type { TReflectionOfferState } from "./reflections";
+import { linkNoticeFor, type TLinkChange } from "./links";
 import type { TStatement, TStatementDraft } from "./statement";
 import { currentParticipants, findParticipant, partnersOf, phaseOf, type TPhase, type TSpaceState } from "./state";
 import type { TFacilitationEntry, TFacilitationState } from "./facilitation";
@@ -62,6 +63,12 @@ export type TSpaceView = {
   timeline: { counsellor: TCounsellorEntry[]; facilitation: TFacilitationEntry[] };
   /** A counsellor invitation waiting for the other partner's yes (partners only). */
   counsellorInvite: TCounsellorInvite | null;
+  /** Every replaced link, to everyone: who made a new link for whom, and when (KEY1). */
+  linkChanges: TLinkChange[];
+  /** Someone else made the viewer a new link and the viewer has not yet said they saw it (KEY2). */
+  myLinkNotice: TLinkChange | null;
+  /** Whether the viewer has a live calendar address, since when (never the address itself). */
+  myCalendarFeed: { since: string } | null;
   /** The server's clock when this view was sent, so countdowns don't trust a phone's clock. */
   sentAt?: string;
 };
@@ -119,6 +126,9 @@ export function viewFor(state: TSpaceState, participantId: string): TSpaceView {
     facilitation: state.facilitation,
     timeline: { counsellor: state.counsellorLog, facilitation: state.facilitationLog },
     counsellorInvite: me.role === "counsellor" ? null : state.counsellorInvite,
+    linkChanges: state.links.changes,
+    myLinkNotice: linkNoticeFor(state, me.id),
+    myCalendarFeed: state.calendarFeeds[me.id] ?? null,
   };
 }
 

@@ -22,6 +22,24 @@ export const ZLinkRenew = z.object({
   payload: z.object({ participantId: z.string().uuid() }).strict(),
 });
 
+/** "I've seen that someone made me a new link" (KEY2): the notice stops on every device. */
+export const ZLinkAcknowledge = z.object({
+  type: z.literal("link:acknowledge"),
+  payload: z.object({}).strict(),
+});
+
+/** A new personal calendar address for the agreed week (the one before stops working); returned once, in the ack. */
+export const ZCalendarSubscribe = z.object({
+  type: z.literal("calendar:subscribe"),
+  payload: z.object({}).strict(),
+});
+
+/** The calendar address stops working. */
+export const ZCalendarUnsubscribe = z.object({
+  type: z.literal("calendar:unsubscribe"),
+  payload: z.object({}).strict(),
+});
+
 export const ZStatementSaveDraft = z.object({
   type: z.literal("statement:saveDraft"),
   payload: z.object({ draft: ZStatementDraft }).strict(),
@@ -185,6 +203,9 @@ export const ZCounsellorRemove = z.object({
 
 export const ZClientCommandBody = z.discriminatedUnion("type", [
   ZLinkRenew,
+  ZLinkAcknowledge,
+  ZCalendarSubscribe,
+  ZCalendarUnsubscribe,
   ZStatementSaveDraft,
   ZStatementSubmit,
   ZStatementUnlock,
@@ -224,3 +245,6 @@ export const ZCommandEnvelope = z.object({
 export type TCommandEnvelope = z.infer<typeof ZCommandEnvelope>;
 
 export type TClientCommand = TClientCommandBody & { id: string };
+
+/** The ack's `result` of `calendar:subscribe`, shown once to its owner. */
+export type TCalendarAddresses = { webcal: string; https: string };

@@ -31,3 +31,8 @@ export const ZWorkspaceHandshakeAuth = z.union([z.object({ token: z.string().max
 
 /** The socket.io namespace of workspaces: apart from spaces', so no space frame ever goes there by mistake. */
 export const WORKSPACE_NAMESPACE = "/workspace";
+/** The space a cookie of `accessCookieName` remembers, or null for any other cookie. */
+export function spaceIdOfAccessCookie(name: string): string | null {
+  const match = /^br_([0-9a-f]{8})([0-9a-f]{4})([0-9a-f]{4})([0-9a-f]{4})([0-9a-f]{12})$/.exec(name);
+  return match ? match.slice(1).join("-") : null;
+}

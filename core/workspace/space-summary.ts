@@ -65,7 +65,7 @@ export function summaryFor(state: TSpaceState, workspaceId: string): TSpaceSumma
     timer: timer && { step: timer.step, endsAt: timer.endsAt },
     reviewAt: agreements.at(-1)?.reviewAt ?? null,
     checkInDueAt: null,
-    lastActivityAt: state.updatedAt,
+    lastActivityAt: state.lastActivityAt,
     endedAt: null,
   };
 }

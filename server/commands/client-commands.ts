@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { TSpaceCommand } from "../../core/negotiation/commands";
-import type { TClientCommand } from "../../core/protocol/commands";
+import type { TCalendarAddresses, TClientCommand } from "../../core/protocol/commands";
 import { replaceAccessToken, revokeAccessTokens } from "../../db/access-tokens";
+import { replaceCalendarFeed, revokeCalendarFeeds } from "../../db/calendar-feeds";
 import type { Tx } from "../../db/event-log";
 import { generateToken, hashToken } from "../auth/tokens";
 
@@ -19,7 +20,7 @@ export type ShellEffects = {
  */
 export function shellEffectsFor(
   command: TClientCommand,
-  context: { spaceId: string; publicUrl: string; now: Date },
+  context: { spaceId: string; participantId: string; publicUrl: string; now: Date },
 ): ShellEffects {
   switch (command.type) {
     case "link:renew": {
@@ -42,6 +43,17 @@ export function shellEffectsFor(
     case "counsellor:remove":
       // A removed counsellor's links stop working in the same transaction as the removal (CNS2).
       return { command, alongside: (tx) => revokeAccessTokens(tx, command.payload.participantId, context.now) };
+    case "calendar:subscribe": {
+      const token = generateToken();
+      return {
+        command,
+        alongside: (tx) =>
+          replaceCalendarFeed(tx, { spaceId: context.spaceId, participantId: context.participantId, tokenHash: hashToken(token), at: context.now }),
+        result: calendarAddresses(context.publicUrl, token),
+      };
+    }
+    case "calendar:unsubscribe":
+      return { command, alongside: (tx) => revokeCalendarFeeds(tx, context.participantId, context.now) };
     default:
       return { command };
   }
@@ -49,4 +61,13 @@ export function shellEffectsFor(
 
 export function personalLink(publicUrl: string, token: string): string {
   return `${publicUrl}/j/${token}`;
+}
+
+/**
+ * A calendar address twice: `webcal://` opens the subscription in the device's calendar
+ * app; the https one is for calendars that ask for an address (Google Calendar's "From URL").
+ */
+export function calendarAddresses(publicUrl: string, token: string): TCalendarAddresses {
+  const https = `${publicUrl}/cal/${token}.ics`;
+  return { webcal: https.replace(/^https?:/, "webcal:"), https };
 }

@@ -2,13 +2,20 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { ZCreateSpaceRequest, type TCreateSpaceResponse } from "../../core/protocol/create-space";
 import { accessCookie } from "../auth/cookies";
 import { createSpaceForCouple } from "../spaces/create-space";
-import { readJsonRequest } from "./json-request";
+import { parseJsonRequest } from "./json-request";
 import { sendJson } from "./respond";
 import type { HttpDeps } from "./http-deps";
 
+const MAX_BODY_BYTES = 16 * 1024;
+
 /** POST /api/spaces — parse, create, remember the creator on this device, answer with the links. */
 export async function createSpaceRoute(req: IncomingMessage, res: ServerResponse, deps: HttpDeps): Promise<void> {
-  const request = await readJsonRequest(req, res, deps.publicOrigin, ZCreateSpaceRequest, "Spaces can only be created from Breathing Room's own pages.");
+  const request = await parseJsonRequest(req, res, {
+    schema: ZCreateSpaceRequest,
+    publicOrigin: deps.publicOrigin,
+    maxBytes: MAX_BODY_BYTES,
+    refusedOrigin: "Spaces can only be created from Breathing Room's own pages.",
+  });
   if (!request) return;
   const created = await createSpaceForCouple(deps.db, request, { publicUrl: deps.publicUrl, now: deps.now() });
   deps.log.info({ event: "space created", space: created.spaceId, participants: created.links.length }, "space created");

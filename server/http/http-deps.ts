@@ -1,4 +1,5 @@
 import type { Database, Db } from "../../db/client";
+import type { SpaceStore } from "../commands/space-store";
 import type { Logger } from "../logging/logger";
 import type { Clock } from "../time/clock";
 import type { TimerLoop } from "../timers/timer-loop";
@@ -14,4 +15,6 @@ export type HttpDeps = {
   timers: TimerLoop;
   /** Closes every open connection of a workspace (its list and the spaces opened through it). */
   signOutWorkspace: (workspaceId: string) => void;
+  /** States of spaces, for the routes that summarise one (Your spaces, calendars). */
+  store: SpaceStore;
 };

@@ -2,22 +2,19 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { z } from "zod";
 import { BodyTooLarge, readBody, sendJson } from "./respond";
 
-const MAX_BODY_BYTES = 16 * 1024;
-
 /**
- * The boundary of our JSON routes: own origin, JSON, a small body, parsed by its schema.
- * Answers the error itself and returns null, or returns the parsed body.
+ * The boundary of every JSON API route: our own origin, JSON, a bounded body, then the
+ * route's schema. Refusals are answered here with a clear message; the route receives
+ * parsed data or nothing.
  */
-export async function readJsonRequest<TSchema extends z.ZodType>(
+export async function parseJsonRequest<TSchema extends z.ZodType>(
   req: IncomingMessage,
   res: ServerResponse,
-  publicOrigin: string,
-  schema: TSchema,
-  refusedOrigin: string,
+  options: { schema: TSchema; publicOrigin: string; maxBytes: number; refusedOrigin: string },
 ): Promise<z.output<TSchema> | null> {
   const origin = req.headers.origin;
-  if (origin !== undefined && origin !== publicOrigin) {
-    sendJson(res, 403, { error: { code: "ORIGIN_REFUSED", message: refusedOrigin } });
+  if (origin !== undefined && origin !== options.publicOrigin) {
+    sendJson(res, 403, { error: { code: "ORIGIN_REFUSED", message: options.refusedOrigin } });
     return null;
   }
   if (!(req.headers["content-type"] ?? "").startsWith("application/json")) {
@@ -26,13 +23,15 @@ export async function readJsonRequest<TSchema extends z.ZodType>(
   }
   let body: unknown;
   try {
-    body = JSON.parse(await readBody(req, MAX_BODY_BYTES));
+    body = JSON.parse(await readBody(req, options.maxBytes));
   } catch (error) {
-    const message = error instanceof BodyTooLarge ? "That was too much to send at once." : "That was not valid JSON.";
-    sendJson(res, error instanceof BodyTooLarge ? 413 : 400, { error: { code: "INVALID_INPUT", message } });
+    const isTooLarge = error instanceof BodyTooLarge;
+    sendJson(res, isTooLarge ? 413 : 400, {
+      error: { code: "INVALID_INPUT", message: isTooLarge ? "That was too much to send at once." : "That was not valid JSON." },
+    });
     return null;
   }
-  const parsed = schema.safeParse(body);
+  const parsed = options.schema.safeParse(body);
   if (!parsed.success) {
     const fields = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join(".") || "(form)", issue.message]));
     const first = parsed.error.issues[0];

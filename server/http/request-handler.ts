@@ -1,16 +1,19 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { calendarDownloadRoute, calendarFeedRoute } from "./calendar-routes";
 import { createSpaceRoute } from "./create-space-route";
+import { makeDeviceCodeRoute, redeemDeviceCodeRoute } from "./device-code-routes";
 import type { HttpDeps } from "./http-deps";
 import { joinLinkRoute } from "./join-link-route";
 import { testClockRoute } from "./test-clock-route";
 import { createWorkspaceRoute, recoverWorkspaceRoute, renewWorkspaceRoute, workspaceLinkRoute } from "./workspace-routes";
+import { sendJson } from "./respond";
+import { forgetSpaceRoute, yourSpacesRoute } from "./your-spaces-routes";
 
 const WORKSPACE_ROUTES = new Map<string, typeof createWorkspaceRoute>([
   ["/api/workspaces", createWorkspaceRoute],
   ["/api/workspaces/recover", recoverWorkspaceRoute],
   ["/api/workspaces/renew", renewWorkspaceRoute],
 ]);
-import { sendJson } from "./respond";
 
 export type NextRequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -21,7 +24,7 @@ export type NextRequestHandler = (req: IncomingMessage, res: ServerResponse) => 
 export function createRequestHandler(deps: HttpDeps, next: NextRequestHandler | null) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     void route(req, res, deps, next).catch((error) => {
-      deps.log.error({ err: error, path: safePath(req.url) }, "request failed");
+      deps.log.error({ err: error, path: loggablePath(safePath(req.url)) }, "request failed");
       if (!res.headersSent) sendJson(res, 500, { error: { code: "INTERNAL", message: "Something went wrong on our side." } });
       else res.destroy();
     });
@@ -36,25 +39,39 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
     return sendJson(res, isReady ? 200 : 503, { status: isReady ? "ready" : "database unreachable" });
   }
   if (path === "/__test/clock" && deps.clock.isAdjustable) return testClockRoute(req, res, deps);
-  if (path === "/api/spaces") {
-    if (req.method !== "POST") return sendJson(res, 405, { error: { code: "INVALID_INPUT", message: "Use POST." } }, { allow: "POST" });
-    return createSpaceRoute(req, res, deps);
-  }
+  if (path === "/api/spaces") return onlyPost(req, res, () => createSpaceRoute(req, res, deps));
+  if (path === "/api/device-codes") return onlyPost(req, res, () => makeDeviceCodeRoute(req, res, deps));
+  if (path === "/api/device-codes/redeem") return onlyPost(req, res, () => redeemDeviceCodeRoute(req, res, deps));
+  if (path === "/api/your-spaces" && isRead(req)) return yourSpacesRoute(req, res, deps);
+  if (path === "/api/your-spaces/forget") return onlyPost(req, res, () => forgetSpaceRoute(req, res, deps));
+  const calendarDownload = /^\/api\/spaces\/([0-9a-f-]{36})\/calendar\.ics$/.exec(path);
+  if (calendarDownload && isRead(req)) return calendarDownloadRoute(req, res, calendarDownload[1]!, deps);
+  const calendarFeed = /^\/cal\/([^/]*)\.ics$/.exec(path);
+  if (calendarFeed && isRead(req)) return calendarFeedRoute(req, res, decodeURIComponentSafely(calendarFeed[1]!), deps);
   const workspaceRoute = WORKSPACE_ROUTES.get(path);
-  if (workspaceRoute) {
-    if (req.method !== "POST") return sendJson(res, 405, { error: { code: "INVALID_INPUT", message: "Use POST." } }, { allow: "POST" });
-    return workspaceRoute(req, res, deps);
-  }
+  if (workspaceRoute) return onlyPost(req, res, () => workspaceRoute(req, res, deps));
   const workspaceLink = /^\/w\/([^/]*)\/?$/.exec(path);
-  if (workspaceLink && (req.method === "GET" || req.method === "HEAD")) {
-    return workspaceLinkRoute(res, decodeURIComponentSafely(workspaceLink[1]!), deps);
-  }
+  if (workspaceLink && isRead(req)) return workspaceLinkRoute(res, decodeURIComponentSafely(workspaceLink[1]!), deps);
   const personalLink = /^\/j\/([^/]*)\/?$/.exec(path);
-  if (personalLink && (req.method === "GET" || req.method === "HEAD")) {
+  if (personalLink && isRead(req)) {
     return joinLinkRoute(res, decodeURIComponentSafely(personalLink[1]!), deps);
   }
   if (next) return next(req, res);
   sendJson(res, 404, { error: { code: "NOT_FOUND", message: "There is nothing here." } });
+}
+
+function isRead(req: IncomingMessage): boolean {
+  return req.method === "GET" || req.method === "HEAD";
+}
+
+function onlyPost(req: IncomingMessage, res: ServerResponse, route: () => Promise<void>): Promise<void> | void {
+  if (req.method !== "POST") return sendJson(res, 405, { error: { code: "INVALID_INPUT", message: "Use POST." } }, { allow: "POST" });
+  return route();
+}
+
+/** A path as logs may carry it: the capability in a personal link or a calendar address is left out. */
+export function loggablePath(path: string): string {
+  return path.replace(/^\/(j|cal)\/[^/]*/, "/$1/…");
 }
 
 function safePath(url: string | undefined): string {

@@ -11,14 +11,14 @@ import { readCookie, workspaceCookie } from "../auth/cookies";
 import { isWellFormedToken } from "../auth/tokens";
 import { createWorkspaceForCounsellor, recoverWithCode, renewWorkspaceLink } from "../workspaces/create-workspace";
 import type { HttpDeps } from "./http-deps";
-import { readJsonRequest } from "./json-request";
+import { parseJsonRequest } from "./json-request";
 import { redirect, sendJson } from "./respond";
 
 const REFUSED_ORIGIN = "Workspaces can only be changed from Breathing Room's own pages.";
 
 /** POST /api/workspaces — a counsellor's workspace, remembered on this device at once. */
 export async function createWorkspaceRoute(req: IncomingMessage, res: ServerResponse, deps: HttpDeps): Promise<void> {
-  const request = await readJsonRequest(req, res, deps.publicOrigin, ZCreateWorkspaceRequest, REFUSED_ORIGIN);
+  const request = await parseJsonRequest(req, res, { schema: ZCreateWorkspaceRequest, publicOrigin: deps.publicOrigin, maxBytes: 1024, refusedOrigin: REFUSED_ORIGIN });
   if (!request) return;
   const created = await createWorkspaceForCounsellor(deps.db, request.counsellorName, { publicUrl: deps.publicUrl, now: deps.now() });
   deps.log.info({ event: "workspace created", workspace: created.workspaceId }, "workspace created");
@@ -28,7 +28,7 @@ export async function createWorkspaceRoute(req: IncomingMessage, res: ServerResp
 
 /** POST /api/workspaces/recover — every device lost: the recovery code signs this one in with a new link. */
 export async function recoverWorkspaceRoute(req: IncomingMessage, res: ServerResponse, deps: HttpDeps): Promise<void> {
-  const request = await readJsonRequest(req, res, deps.publicOrigin, ZRecoverWorkspaceRequest, REFUSED_ORIGIN);
+  const request = await parseJsonRequest(req, res, { schema: ZRecoverWorkspaceRequest, publicOrigin: deps.publicOrigin, maxBytes: 1024, refusedOrigin: REFUSED_ORIGIN });
   if (!request) return;
   const code = request.recoveryCode.replace(/\s+/g, "");
   if (!isWellFormedToken(code)) {

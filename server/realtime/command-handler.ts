@@ -58,6 +58,7 @@ export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps,
       const { command } = parsed;
       const effects = shellEffectsFor(command, {
         spaceId: socket.data.spaceId,
+        participantId: socket.data.participantId,
         publicUrl: deps.publicUrl,
         now: deps.now(),
       });
