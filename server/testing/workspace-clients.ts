@@ -82,7 +82,12 @@ export async function connectWorkspace(url: string, auth: Record<string, unknown
     },
     waitFor: (check, timeoutMs = 5_000) => waitUntil(check, timeoutMs),
     createCouple: async (partnerA = "Maya", partnerB = "Sam") => {
-      const ack = await client.send("couple:create", { partnerA, partnerB, timeZone: "Europe/Berlin" });
+      // Like a person at the keyboard, a script that makes many couples waits when asked to slow down.
+      let ack = await client.send("couple:create", { partnerA, partnerB, timeZone: "Europe/Berlin" });
+      for (let tries = 0; !ack.ok && ack.error.code === "RATE_LIMITED" && tries < 20; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        ack = await client.send("couple:create", { partnerA, partnerB, timeZone: "Europe/Berlin" });
+      }
       if (!ack.ok) throw new Error(`couple:create refused: ${ack.error.code}`);
       const { spaceId, links } = ack.result as { spaceId: string; links: TPersonalLink[] };
       const tokenOf = (role: string) => links.find((l) => l.role === role)!.link.split("/j/")[1]!;
