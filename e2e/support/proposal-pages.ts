@@ -64,7 +64,8 @@ export class ProposalsScreen {
   }
 
   async expectReady() {
-    await expect(this.page.getByRole("heading", { name: "Next: proposals for your week" })).toBeVisible();
+    // "proposals for your week" for a partner, "their proposals" for the counsellor.
+    await expect(this.page.getByRole("heading", { name: /^Next: (proposals for your week|their proposals)$/ })).toBeVisible();
     await expect(this.tabs.getByRole("tab").first()).toBeVisible({ timeout: 20_000 });
   }
 

@@ -138,7 +138,8 @@ export class RevealScreen {
   constructor(readonly page: Page) {}
 
   async expectRevealed(names: string[]) {
-    await expect(this.page.getByRole("heading", { name: "You both finished. Here is what you each wrote." })).toBeVisible();
+    // A partner reads "what you each wrote", their counsellor "what each of them wrote".
+    await expect(this.page.getByRole("heading", { name: /finished\. Here is what (you each|each of them) wrote\.$/ })).toBeVisible();
     for (const name of names) await expect(this.page.getByTestId(`revealed-${name}`)).toBeVisible();
   }
 

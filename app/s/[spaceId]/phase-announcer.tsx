@@ -2,25 +2,19 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { TPhase } from "../../../core/negotiation/state";
-
-const WORDS: Record<TPhase, string> = {
-  writing: "",
-  reflecting: "You both finished. Both statements are now shown, followed by the reflecting step.",
-  proposing: "Reflecting is complete. Next come proposals.",
-  agreed: "You both accepted the same plan. It is now your agreement.",
-};
+import { phaseAnnouncement } from "./facilitation/viewer-words";
 
 /**
  * One live region that exists before anything changes, so a screen reader hears the
  * reveal the moment it happens (a region inserted together with its text is often missed).
  */
-export function PhaseAnnouncer({ phase }: { phase: TPhase }) {
+export function PhaseAnnouncer({ phase, isCounsellor = false }: { phase: TPhase; isCounsellor?: boolean }) {
   const previous = useRef(phase);
   const [message, setMessage] = useState("");
   useEffect(() => {
-    if (previous.current !== phase) setMessage(WORDS[phase]);
+    if (previous.current !== phase) setMessage(phaseAnnouncement(phase, isCounsellor));
     previous.current = phase;
-  }, [phase]);
+  }, [phase, isCounsellor]);
   return (
     <p className="visually-hidden" role="status" aria-live="polite">
       {message}

@@ -40,7 +40,7 @@ export function SpaceScreen({ spaceId }: { spaceId: string }) {
   return (
     <PausedContext value={isPaused}>
       <ConnectionNote connection={connection} />
-      <PhaseAnnouncer phase={view.phase} />
+      <PhaseAnnouncer phase={view.phase} isCounsellor={view.me.role === "counsellor"} />
       <Lobby view={view} online={presence.online} send={send} />
       <div className="counsellor-bar">
         <CounsellorPrivacy view={view} />

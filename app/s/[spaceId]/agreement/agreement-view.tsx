@@ -6,6 +6,7 @@ import { planContextOf } from "../proposals/plan-context";
 import { PlanDetails } from "../proposals/plan-details";
 import { percent, versionText } from "../proposals/proposal-words";
 import { WeekCalendar } from "../proposals/week-calendar";
+import { agreementWords } from "../facilitation/viewer-words";
 import { agreementTitle, describeDate, describeMoment, givesAndGets, placeOf } from "./agreement-words";
 
 /**
@@ -23,11 +24,12 @@ export function AgreementView({ view, showPageLink = true }: { view: TSpaceView;
   const { proposal } = agreement;
   const weeks = proposal.weeks && proposal.weeks.length > 1 ? proposal.weeks : null;
   const sides = givesAndGets(proposal, people);
+  const words = agreementWords(view);
 
   return (
     <section className="agreement" aria-labelledby="agreement-heading" data-testid="agreement">
       <div className="card agreement-head">
-        <p className="eyebrow">Your agreement</p>
+        <p className="eyebrow">{words.eyebrow}</p>
         <h2 id="agreement-heading">{agreementTitle(agreement.version)}</h2>
         <p className="lead">
           {people.A.name} and {people.B.name} chose “{proposal.title}”, {versionText(proposal, people).replace("Version", "version").replace(" · ", ", ")}.
@@ -38,7 +40,7 @@ export function AgreementView({ view, showPageLink = true }: { view: TSpaceView;
             <dd data-testid="agreement-made">{describeMoment(agreement.madeAt, zone)}</dd>
           </div>
           <div>
-            <dt>Look at it again together</dt>
+            <dt>{words.review}</dt>
             <dd data-testid="agreement-review">{describeDate(agreement.reviewAt, zone)}</dd>
           </div>
         </dl>
@@ -72,7 +74,7 @@ export function AgreementView({ view, showPageLink = true }: { view: TSpaceView;
       </div>
 
       <div className="card">
-        <h3>What each of you gives and gets</h3>
+        <h3>{words.givesAndGets}</h3>
         <div className="gives-gets">
           {sides.map((side) => (
             <div key={side.key} className={`side owner-${side.key}`} data-testid={`gives-gets-${side.name}`}>

@@ -1,17 +1,18 @@
 import type { TSpaceView } from "../../../../core/negotiation/view";
+import { proposalsIntroWords } from "../facilitation/viewer-words";
 
-/** The bridge from reflecting to proposals: what comes now, and that it's fine however reflecting went. */
+/**
+ * The bridge from reflecting to proposals: what comes now, and that it's fine however
+ * reflecting went. A counsellor reads it about the couple, with the question to ask them.
+ */
 export function ProposalsIntro({ view }: { view: TSpaceView }) {
-  const how = view.reflection?.completedHow;
+  const words = proposalsIntroWords(view);
   return (
     <section className="card next-step" aria-labelledby="proposals-heading" data-testid="proposals-next">
-      <h2 id="proposals-heading">Next: proposals for your week</h2>
-      <p>
-        {how === "skipped" ? "You chose to skip reflecting, and that’s fine." : "You’ve each heard the other. Well done."} Here are a few fair
-        weekly rhythms built from both statements: time alone for each of you, time together, and how you’ll stay in touch.
-      </p>
-      <p className="muted small">
-        Compare them, move a block if something doesn’t fit, and when you both choose the same one, it becomes your agreement.
+      <h2 id="proposals-heading">{words.heading}</h2>
+      <p>{words.body}</p>
+      <p className="muted small" data-testid="proposals-hint">
+        {words.hint}
       </p>
     </section>
   );

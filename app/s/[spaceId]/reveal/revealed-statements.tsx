@@ -1,4 +1,5 @@
 import type { TSpaceView } from "../../../../core/negotiation/view";
+import { revealWords } from "../facilitation/viewer-words";
 import { StatementSummary } from "./statement-summary";
 
 /**
@@ -8,11 +9,12 @@ import { StatementSummary } from "./statement-summary";
  */
 export function RevealedStatements({ view }: { view: TSpaceView }) {
   if (!view.revealed) return null;
+  const words = revealWords(view);
   return (
     <section className="reveal" aria-labelledby="reveal-heading" data-testid="reveal">
       <div className="reveal-moment">
-        <h2 id="reveal-heading">You both finished. Here is what you each wrote.</h2>
-        <p className="muted">Read slowly. There’s no need to respond to everything at once.</p>
+        <h2 id="reveal-heading">{words.heading}</h2>
+        <p className="muted">{words.lead}</p>
       </div>
       <div className="reveal-columns">
         {view.revealed.statements.map((entry, i) => (
