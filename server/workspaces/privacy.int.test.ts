@@ -109,7 +109,7 @@ describe("a counsellor the couple invites, and removes", () => {
 });
 
 describe("bad facilitation input", () => {
-  it("a prompt over the limit, a hold from a partner and a timer while paused are refused with a clear error, nothing written", async () => {
+  it("FAC4, FAC1, FAC2: a prompt over the limit or empty, a hold from a partner and a timer started or extended while paused are refused with a clear error, nothing written", async () => {
     const created = await createWorkspaceThroughApi(file.server.url);
     const workspace = await connectWorkspace(file.server.url, { token: created.token });
     const space = await workspace.createCouple();
@@ -122,15 +122,24 @@ describe("bad facilitation input", () => {
     const long = await guide.send("prompt:send", { text: "x".repeat(201) });
     expect(long).toMatchObject({ ok: false, error: { code: "INVALID_PAYLOAD" } });
     expect(!long.ok && long.error.message).toMatch(/200 characters/);
-    expect(await maya.send("step:hold", { step: "proposals" })).toMatchObject({ ok: false, error: { code: "NOT_ALLOWED" } });
+    const empty = await guide.send("prompt:send", { text: "   " });
+    expect(empty).toMatchObject({ ok: false, error: { code: "INVALID_PAYLOAD" } });
+    const fromPartner = await maya.send("step:hold", { step: "proposals" });
+    expect(fromPartner).toMatchObject({ ok: false, error: { code: "NOT_ALLOWED" } });
+    expect(!fromPartner.ok && fromPartner.error.message).toMatch(/Only the counsellor/);
+    expect(await maya.send("prompt:send", { text: "Take a breath" })).toMatchObject({ ok: false, error: { code: "NOT_ALLOWED" } });
     expect(await guide.send("step:hold", { step: "write" })).toMatchObject({ ok: false, error: { code: "INVALID_PAYLOAD" } });
     expect(await count()).toBe(before);
 
+    // A timer running when the pause starts can be neither extended nor started again until they are back.
+    expect(await guide.send("timer:start", { step: "write", minutes: 20 })).toMatchObject({ ok: true });
     const returnAt = new Date(file.server.clock.now().getTime() + 30 * 60_000).toISOString();
     expect(await maya.send("pause:start", { returnAt })).toMatchObject({ ok: true });
     const paused = await count();
     const timer = await guide.send("timer:start", { step: "write", minutes: 10 });
     expect(timer).toMatchObject({ ok: false, error: { code: "PAUSED" } });
+    expect(!timer.ok && timer.error.message.length).toBeGreaterThan(10);
+    expect(await guide.send("timer:extend", { minutes: 5 })).toMatchObject({ ok: false, error: { code: "PAUSED" } });
     expect(await count()).toBe(paused);
     for (const client of [guide, maya, workspace]) client.close();
   });
