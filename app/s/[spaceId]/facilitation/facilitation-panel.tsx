@@ -21,7 +21,13 @@ export function FacilitationPanel({ view, send }: { view: TSpaceView; send: TSen
   const names = view.participants.filter((p) => p.role !== "counsellor").map((p) => p.name).join(" and ");
   return (
     <section className="card facilitation" aria-labelledby="facilitation-heading" data-testid="facilitation">
-      <h2 id="facilitation-heading">Guide {names}</h2>
+      <div className="facilitation-head">
+        <h2 id="facilitation-heading">Guide {names}</h2>
+        {/* The way back to every couple, since a counsellor moves between sessions all week. */}
+        <a className="small" href="/workspace">
+          All your couples
+        </a>
+      </div>
       {problem && <p className="problem" role="alert">{problem}</p>}
       <Agenda view={view} act={act} />
       <Prompts act={act} />
