@@ -83,6 +83,8 @@ test("a counsellor creates a couple's space from the workspace and guides a whol
     busy: { from: slot(0, 8), to: slot(4, 17, 30) },
   });
   await new RevealScreen(counsellorPage).expectRevealed(["Maya", "Sam"]);
+  // Everything a counsellor reads is about them, not "you both".
+  await expect(counsellorPage.getByRole("heading", { name: "Maya and Sam have both finished. Here is what each of them wrote." })).toBeVisible();
 
   // A spotlight on one of Sam's fears, on both partners' screens.
   await controls.panel.getByLabel("Show both of them").selectOption({ label: "Sam’s fear: That you’ll wonder where I am." });
@@ -98,14 +100,26 @@ test("a counsellor creates a couple's space from the workspace and guides a whol
   await controls.release("proposals");
   await new ProposalsScreen(mayaPage).expectReady();
   await new ProposalsScreen(counsellorPage).expectReady();
+  await expect(counsellorPage.getByRole("heading", { name: "Next: their proposals" })).toBeVisible();
+  await expect(counsellorPage.getByTestId("proposals-hint")).toContainText("Ask them which plan feels closest");
   await controls.panel.getByLabel("Show both of them").selectOption({ index: 0 });
   await controls.panel.getByRole("button", { name: "Spotlight it" }).click();
   await expect(samPage.getByTestId("spotlight")).toContainText("The plan");
   await expect(mayaPage.getByTestId("guidance-timeline")).toContainText("Prompt: “Start with what you appreciate”");
 
-  // Back in the workspace: a private note, dated.
-  await counsellorPage.goto("/workspace");
-  await expect(workspace.couple("Maya and Sam")).toContainText("Choosing a plan");
+  // Maya chooses; her counsellor is told whom to ask next, then both agree.
+  const mayaProposals = new ProposalsScreen(mayaPage);
+  await mayaProposals.accept();
+  await expect(counsellorPage.getByTestId("proposals-hint")).toContainText("Ask Sam which plan feels closest to them");
+  await bothSizes(counsellorPage, "69-counsellor-choosing");
+  await new ProposalsScreen(samPage).accept();
+  await expect(counsellorPage.getByTestId("agreement")).toContainText("Their agreement");
+  await expect(counsellorPage.getByTestId("agreement")).toContainText("What each of them gives and gets");
+
+  // Back in the workspace: the couple has agreed and their review date shows; a private note, dated.
+  await controls.panel.getByRole("link", { name: "All your couples" }).click();
+  await expect(workspace.couple("Maya and Sam")).toContainText("Agreed");
+  await expect(workspace.couple("Maya and Sam").locator(".fact", { hasText: /^Review / })).toBeVisible();
   await workspace.couple("Maya and Sam").getByRole("button", { name: "Notes" }).click();
   await counsellorPage.getByLabel("New note about Maya and Sam").fill("Sam relaxed once the fear was named.");
   await counsellorPage.getByRole("button", { name: "Save note" }).click();
