@@ -1,6 +1,7 @@
 "use client";
 
 import { ConnectionNote } from "../connection-note";
+import { agreementWords } from "../facilitation/viewer-words";
 import { NoAccess } from "../no-access";
 import { useSpaceConnection } from "../use-space-connection";
 import { AgreementView } from "./agreement-view";
@@ -16,18 +17,19 @@ export function AgreementScreen({ spaceId }: { spaceId: string }) {
       </p>
     );
   }
+  const words = agreementWords(view);
   return (
     <>
       <ConnectionNote connection={connection} />
       <p className="no-print">
-        <a href={`/s/${spaceId}`}>← Back to our space</a>
+        <a href={`/s/${spaceId}`}>{words.back}</a>
       </p>
       {view.proposals?.agreements.length ? (
         <AgreementView view={view} showPageLink={false} />
       ) : (
         <section className="card" data-testid="no-agreement">
           <h2>No agreement yet</h2>
-          <p>When you both choose the same proposal, your agreement will be kept here.</p>
+          <p>{words.noneYet}</p>
         </section>
       )}
     </>

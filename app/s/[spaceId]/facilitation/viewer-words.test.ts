@@ -42,7 +42,7 @@ describe("words a counsellor reads, written for a facilitator", () => {
   });
 
   it("labels the agreement as theirs for the counsellor", () => {
-    expect(agreementWords(aView("counsellor"))).toEqual({ eyebrow: "Their agreement", review: "They look at it again", givesAndGets: "What each of them gives and gets" });
+    expect(agreementWords(aView("counsellor"))).toMatchObject({ eyebrow: "Their agreement", review: "They look at it again", givesAndGets: "What each of them gives and gets", back: "← Back to their session" });
     expect(agreementWords(aView("partnerA")).eyebrow).toBe("Your agreement");
   });
 });

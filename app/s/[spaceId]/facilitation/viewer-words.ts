@@ -85,9 +85,23 @@ function choiceHint(view: TProposalsViewer): string {
   return "Ask them which plan feels closest, and what would need to move. When both choose the same one, it becomes their agreement.";
 }
 
+type TAgreementWords = { eyebrow: string; review: string; givesAndGets: string; back: string; noneYet: string };
+
 /** The agreement's labels: "your" for the couple, "their" for the counsellor. */
-export function agreementWords(view: Pick<TSpaceView, "me">): { eyebrow: string; review: string; givesAndGets: string } {
+export function agreementWords(view: Pick<TSpaceView, "me">): TAgreementWords {
   return isCounsellorView(view)
-    ? { eyebrow: "Their agreement", review: "They look at it again", givesAndGets: "What each of them gives and gets" }
-    : { eyebrow: "Your agreement", review: "Look at it again together", givesAndGets: "What each of you gives and gets" };
+    ? {
+        eyebrow: "Their agreement",
+        review: "They look at it again",
+        givesAndGets: "What each of them gives and gets",
+        back: "← Back to their session",
+        noneYet: "When they both choose the same proposal, their agreement will be kept here.",
+      }
+    : {
+        eyebrow: "Your agreement",
+        review: "Look at it again together",
+        givesAndGets: "What each of you gives and gets",
+        back: "← Back to our space",
+        noneYet: "When you both choose the same proposal, your agreement will be kept here.",
+      };
 }
