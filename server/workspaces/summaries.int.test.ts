@@ -21,7 +21,11 @@ describe("how a workspace hears of its couples", () => {
     const guide = await connectClient(file.server.url, { spaceId: first.spaceId, workspaceToken: created.token });
     await Promise.all([maya, sam, guide].map((c) => c.waitFor(() => c.latestView())));
     const idOf = (role: string) => first.links.find((l) => l.role === role)!.participantId;
-    await workspace.waitFor(() => workspace.summaries.get(first.spaceId)?.partners.every((p) => p.hasJoined));
+    // Everyone's arrival is itself a change the workspace shows; count only after all three have been told.
+    await workspace.waitFor(() => {
+      const summary = workspace.summaries.get(first.spaceId);
+      return summary?.partners.every((p) => p.hasJoined) && summary.counsellor?.hasJoined;
+    });
     await workspace.waitFor(() => workspace.presence.get(first.spaceId)?.length === 3);
     const framesOfFirst = () => workspace.summaryFrames.filter((s) => s.spaceId === first.spaceId);
     const before = framesOfFirst().length;
