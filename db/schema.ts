@@ -167,6 +167,21 @@ export const workspaceEvents = pgTable(
 );
 
 /**
+ * A code that adds a device to a workspace (WSP7), the twin of `device_codes`: it belongs to
+ * the workspace key that made it and dies with it. Only hashes are kept.
+ */
+export const workspaceDeviceCodes = pgTable("workspace_device_codes", {
+  codeHash: text("code_hash").primaryKey(),
+  madeWithTokenHash: text("made_with_token_hash")
+    .notNull()
+    .references(() => workspaceTokens.tokenHash, { onDelete: "cascade" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  endedAt: timestamp("ended_at", { withTimezone: true }),
+  usedAt: timestamp("used_at", { withTimezone: true }),
+});
+
+/**
  * A workspace's recovery code: shown once at creation (and after each use), kept as a hash.
  * It makes a new link when every device is lost; using it spends it and signs out the old links.
  */

@@ -208,3 +208,25 @@ test("every device lost: the recovery code brings the counsellor back, and the o
   await expect(before.getByText("That link has been replaced by a newer one.", { exact: false })).toBeVisible();
   await Promise.all([oldDevice.close(), newDevice.close()]);
 });
+
+test("another device joins the workspace with a short code, and both stay signed in", async ({ browser }) => {
+  const laptop = await browser.newContext({ viewport: WIDE });
+  const phone = await browser.newContext({ viewport: PHONE });
+  const page = await laptop.newPage();
+  await new WorkspacePage(page).create("Dr. Amari");
+  await page.getByText("Your link and your devices").click();
+  await page.getByRole("button", { name: "Show a code for another device" }).click();
+  const code = await page.getByTestId("device-code").innerText();
+  await bothSizes(page, "70-add-a-device-code");
+
+  const phonePage = await phone.newPage();
+  await phonePage.goto("/add-device");
+  await phonePage.getByLabel(/The 8 characters on your other device/).fill(code);
+  await screenshot(phonePage, "71-add-this-device");
+  await phonePage.getByRole("button", { name: "Sign this device in" }).click();
+  await expect(phonePage.getByRole("heading", { name: "Dr. Amari’s workspace" })).toBeVisible();
+  // The first device is still in: adding a device signs no one out.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Dr. Amari’s workspace" })).toBeVisible();
+  await Promise.all([laptop, phone].map((c) => c.close()));
+});

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { CopyableText } from "../components/copyable-text";
+import { AddDeviceCode } from "./add-device-code";
 
 /**
  * The workspace's link for another device. Only its hash is kept, so showing it means making
@@ -19,9 +20,11 @@ export function YourLink() {
   return (
     <details className="privacy-panel your-link">
       <summary>Your link and your devices</summary>
+      <AddDeviceCode />
+      <h3>A new link</h3>
       <p className="muted small">
-        This device remembers your workspace. To open it on another device, or if your link may have been seen by someone else,
-        make a new link: every other device is signed out until it opens the new one.
+        This device remembers your workspace. If your link may have been seen by someone else, make a new link: every other device
+        is signed out until it opens the new one.
       </p>
       {link ? (
         <CopyableText label="Your new workspace link" text={link} />

@@ -44,7 +44,8 @@ export type TDeviceCode = {
   url: string;
 };
 
-export type TDeviceSignedIn = { spaceId: string; name: string; path: string };
+/** Who the new device is now: a partner in one space, or a counsellor in their workspace (WSP7). */
+export type TDeviceSignedIn = { spaceId: string; name: string; path: string } | { workspaceId: string; path: string };
 
 export const DEVICE_CODE_ERRORS = ["CODE_UNKNOWN", "CODE_USED", "CODE_EXPIRED", "CODE_SIGNED_OUT"] as const;
 export type TDeviceCodeError = (typeof DEVICE_CODE_ERRORS)[number];

@@ -13,9 +13,10 @@ import {
 import { findParticipant } from "../../core/negotiation/state";
 import { countAttempt, forgetAttemptsBefore } from "../../db/attempt-counts";
 import { forgetOldDeviceCodes, makeDeviceCode, redeemDeviceCode } from "../../db/device-codes";
-import { accessCookie } from "../auth/cookies";
+import { accessCookie, workspaceCookie } from "../auth/cookies";
 import { signedInHolder } from "../auth/signed-in";
 import { generateToken, hashToken } from "../auth/tokens";
+import { redeemWorkspaceDeviceCode } from "../../db/workspace-device-codes";
 import type { HttpDeps } from "./http-deps";
 import { parseJsonRequest } from "./json-request";
 import { sendJson } from "./respond";
@@ -23,8 +24,8 @@ import { sendJson } from "./respond";
 /** Guessing is slowed per address (DEV3), making codes per person; both across processes. */
 const WINDOW_MS = 15 * 60_000;
 const TRIES_PER_WINDOW = 10;
-const CODES_PER_WINDOW = 10;
-const REFUSED_ORIGIN = "Devices can only be added from Breathing Room’s own pages.";
+export const CODES_PER_WINDOW = 10;
+export const REFUSED_ORIGIN = "Devices can only be added from Breathing Room’s own pages.";
 
 /** POST /api/device-codes — a code for the person this device is signed in as (DEV1). */
 export async function makeDeviceCodeRoute(req: IncomingMessage, res: ServerResponse, deps: HttpDeps): Promise<void> {
@@ -43,7 +44,7 @@ export async function makeDeviceCodeRoute(req: IncomingMessage, res: ServerRespo
   if ((await countAttempt(deps.db, { key: `code:${holder.participantId}`, windowStart: window.start })) > CODES_PER_WINDOW) {
     return tooMany(res, window, now, "You made many codes just now. Please wait a few minutes, then make a new one.");
   }
-  const code = Array.from({ length: DEVICE_CODE_LENGTH }, () => DEVICE_CODE_ALPHABET[randomInt(DEVICE_CODE_ALPHABET.length)]).join("");
+  const code = newDeviceCodeText();
   const expiresAt = new Date(now.getTime() + DEVICE_CODE_MINUTES * 60_000);
   await makeDeviceCode(deps.db, {
     codeHash: hashToken(code),
@@ -60,7 +61,11 @@ export async function makeDeviceCodeRoute(req: IncomingMessage, res: ServerRespo
   sendJson(res, 201, answer);
 }
 
-const REFUSALS = {
+export function newDeviceCodeText(): string {
+  return Array.from({ length: DEVICE_CODE_LENGTH }, () => DEVICE_CODE_ALPHABET[randomInt(DEVICE_CODE_ALPHABET.length)]).join("");
+}
+
+export const REFUSALS = {
   unknown: { status: 404, code: "CODE_UNKNOWN", message: "We don’t know that code. Please check it, or make a new one on your other device." },
   used: { status: 410, code: "CODE_USED", message: "That code has already been used: each code works once. Make a new one on your other device." },
   expired: {
@@ -93,6 +98,8 @@ export async function redeemDeviceCodeRoute(req: IncomingMessage, res: ServerRes
   }
   const deviceToken = generateToken();
   const outcome = await redeemDeviceCode(deps.db, { codeHash: hashToken(request.code), deviceTokenHash: hashToken(deviceToken), at: now });
+  // A code no partner made may be a workspace's (WSP7): one page and one limit for both.
+  if (!outcome.ok && outcome.reason === "unknown") return redeemWorkspaceCode(res, deps, { code: request.code, deviceToken, now });
   if (!outcome.ok) {
     deps.log.info({ event: "device code refused", reason: outcome.reason }, "device code refused");
     const refusal = REFUSALS[outcome.reason];
@@ -108,12 +115,25 @@ export async function redeemDeviceCodeRoute(req: IncomingMessage, res: ServerRes
   sendJson(res, 200, answer, { "set-cookie": accessCookie(outcome.spaceId, deviceToken, deps.publicUrl.startsWith("https:")) });
 }
 
-function windowOf(now: Date): { start: Date; end: Date } {
+/** A workspace's code (WSP7): the new device gets a workspace key of its own and opens the workspace. */
+async function redeemWorkspaceCode(res: ServerResponse, deps: HttpDeps, redeem: { code: string; deviceToken: string; now: Date }): Promise<void> {
+  const outcome = await redeemWorkspaceDeviceCode(deps.db, { codeHash: hashToken(redeem.code), deviceTokenHash: hashToken(redeem.deviceToken), at: redeem.now });
+  if (!outcome.ok) {
+    deps.log.info({ event: "device code refused", reason: outcome.reason }, "device code refused");
+    const refusal = REFUSALS[outcome.reason];
+    return sendJson(res, refusal.status, { error: { code: refusal.code, message: refusal.message } });
+  }
+  deps.log.info({ event: "device added", workspace: outcome.workspaceId }, "device added");
+  const answer: TDeviceSignedIn = { workspaceId: outcome.workspaceId, path: "/workspace" };
+  sendJson(res, 200, answer, { "set-cookie": workspaceCookie(redeem.deviceToken, deps.publicUrl.startsWith("https:")) });
+}
+
+export function windowOf(now: Date): { start: Date; end: Date } {
   const start = Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS;
   return { start: new Date(start), end: new Date(start + WINDOW_MS) };
 }
 
-function tooMany(res: ServerResponse, window: { end: Date }, now: Date, message: string): void {
+export function tooMany(res: ServerResponse, window: { end: Date }, now: Date, message: string): void {
   const seconds = Math.max(1, Math.ceil((window.end.getTime() - now.getTime()) / 1000));
   sendJson(res, 429, { error: { code: "RATE_LIMITED", message } }, { "retry-after": String(seconds) });
 }

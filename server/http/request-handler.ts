@@ -7,12 +7,14 @@ import { joinLinkRoute } from "./join-link-route";
 import { testClockRoute } from "./test-clock-route";
 import { createWorkspaceRoute, recoverWorkspaceRoute, renewWorkspaceRoute, workspaceLinkRoute } from "./workspace-routes";
 import { sendJson } from "./respond";
+import { makeWorkspaceDeviceCodeRoute } from "./workspace-device-code-route";
 import { forgetSpaceRoute, yourSpacesRoute } from "./your-spaces-routes";
 
 const WORKSPACE_ROUTES = new Map<string, typeof createWorkspaceRoute>([
   ["/api/workspaces", createWorkspaceRoute],
   ["/api/workspaces/recover", recoverWorkspaceRoute],
   ["/api/workspaces/renew", renewWorkspaceRoute],
+  ["/api/workspaces/device-codes", makeWorkspaceDeviceCodeRoute],
 ]);
 
 export type NextRequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;

@@ -5,6 +5,7 @@ import { connectWorkspace, createWorkspaceThroughApi, workspaceRefusal } from ".
 import { loadEvents } from "../../db/event-log";
 import { loadWorkspaceEvents } from "../../db/workspaces";
 import { WORKSPACE_COOKIE } from "../../core/protocol/handshake";
+import type { TDeviceCode } from "../../core/protocol/device-code";
 
 const file = serverForThisFile();
 
@@ -141,5 +142,46 @@ describe("a workspace's links, like a partner's", () => {
     // A partner's link is no recovery code.
     const space = await file.server.createSpace();
     expect((await recover(space.tokens.partnerA)).status).toBe(404);
+  });
+});
+
+describe("another device for a workspace", () => {
+  it("WSP7: a code from a signed-in device adds another once, both stay signed in, and a new link signs both out", async () => {
+    const created = await createWorkspaceThroughApi(file.server.url);
+    const cookie = `${WORKSPACE_COOKIE}=${created.token}`;
+    const makeCode = (headers: Record<string, string>) => fetch(`${file.server.url}/api/workspaces/device-codes`, { method: "POST", headers });
+    const redeem = (code: string) =>
+      fetch(`${file.server.url}/api/device-codes/redeem`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code }) });
+
+    // Only a device signed in to a workspace makes one; a partner's key is no workspace key.
+    expect((await makeCode({})).status).toBe(401);
+    const space = await file.server.createSpace();
+    expect((await makeCode({ cookie: `${WORKSPACE_COOKIE}=${space.tokens.partnerA}` })).status).toBe(401);
+
+    const made = await makeCode({ cookie });
+    expect(made.status).toBe(201);
+    const { code, url } = (await made.json()) as TDeviceCode;
+    expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    expect(url).toMatch(new RegExp(`/add-device#${code.replace("-", "")}$`));
+    const used = await redeem(code);
+    expect(used.status).toBe(200);
+    expect(await used.json()).toEqual({ workspaceId: created.workspaceId, path: "/workspace" });
+    const deviceToken = /br_workspace=([^;]+)/.exec(used.headers.get("set-cookie") ?? "")?.[1] ?? "";
+    expect(deviceToken).not.toBe(created.token);
+
+    // Both devices are in, each with its own key.
+    const first = await connectWorkspace(file.server.url, { token: created.token });
+    const second = await connectWorkspace(file.server.url, { token: deviceToken });
+    expect(second.latestView()?.counsellorName).toBe("Dr. Rivera");
+    // Once only, with a clear word.
+    const again = await redeem(code);
+    expect(again.status).toBe(410);
+    expect(((await again.json()) as { error: { code: string } }).error.code).toBe("CODE_USED");
+
+    // A new link signs out every device, the added one too.
+    const closed = Promise.all([first, second].map((c) => new Promise<void>((resolve) => c.socket.once("disconnect", () => resolve()))));
+    expect((await fetch(`${file.server.url}/api/workspaces/renew`, { method: "POST", headers: { cookie } })).status).toBe(200);
+    await closed;
+    expect((await workspaceRefusal(file.server.url, { token: deviceToken })).code).toBe("AUTH_REVOKED");
   });
 });
