@@ -129,6 +129,14 @@ test("a counsellor creates a couple's space from the workspace and guides a whol
   await expect(counsellorPage.getByTestId("summary-notes")).toContainText("Sam relaxed once the fear was named.");
   await bothSizes(counsellorPage, "67-session-summary");
   await expect(mayaPage.locator("body")).not.toContainText("Sam relaxed");
+  // The couple's own summary: their agreement and the prompt, and never a word of the note.
+  await mayaPage.goto(`${new URL(mayaPage.url()).pathname}/summary`);
+  await expect(mayaPage.getByRole("heading", { name: "Session summary: Maya and Sam" })).toBeVisible();
+  await expect(mayaPage.locator("body")).toContainText("Version 1");
+  await expect(mayaPage.locator("body")).toContainText("Start with what you appreciate");
+  await expect(mayaPage.getByTestId("summary-notes")).toHaveCount(0);
+  await expect(mayaPage.locator("body")).not.toContainText("Sam relaxed");
+  await bothSizes(mayaPage, "67-partner-summary");
 
   await Promise.all([counsellorContext, mayaContext, samContext].map((c) => c.close()));
 });
