@@ -69,6 +69,9 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     queue: new SpaceQueue(),
     now,
     publish: (state: TSpaceState, exceptConnection?: string) => {
+      // While closing, the connections and the Redis adapter are going away: a command that
+      // finishes now is stored, and everyone reads it on reconnect; sending it would only fail.
+      if (isClosing) return;
       if (io) publishViews(io, state, now(), exceptConnection);
       summaries.publish(state);
       reactToState(state);
