@@ -15,7 +15,8 @@ describe("MILP oracle", () => {
       const engine = Math.min(balanced.partners.A.satisfaction, balanced.partners.B.satisfaction);
       expect(engine).toBeGreaterThanOrEqual(milp.worseOff - 0.5);
     }
-  }, 60_000);
+    // Eight MILP solves: on a busy shared machine they can take twice as long, which says nothing about the rules.
+  }, 120_000);
 
   it("OPT1: where the search cannot prove its optimum, the worse-off partner still gets what HiGHS proves possible (TOG1)", async () => {
     // Crowded weeks whose balanced search gives up; before TOG1 the engine's worse-off
