@@ -1,3 +1,4 @@
+import { phase, withinBudget, type Budget } from "./budget";
 import { buildSlotModel, type PartnerKey, type SchedulerInput, type SlotModel } from "./model";
 import { blocksOf, hashBlocks } from "./blocks";
 import { planCheckIns } from "./check-ins";
@@ -20,11 +21,26 @@ export type { ProposalSet } from "./proposal";
  * The compromise-schedule engine (README). Pure and deterministic: the same input gives
  * the same proposals, and infeasible wishes become `unmet` notes, never exceptions.
  */
-export function proposeSchedules(input: SchedulerInput): ProposalSet {
+export function proposeSchedules(input: SchedulerInput, options: ProposeOptions = {}): ProposalSet {
+  return withinBudget(options.budget, () => propose(input));
+}
+
+export interface ProposeOptions {
+  /** BUD1: the whole set must be ready within this (no budget: node and effort limits only, deterministic). */
+  budget?: Budget;
+}
+
+/**
+ * BUD1: the searches of a set share the budget in this order, each ending by its share of
+ * it (counted from the start); what is left after the last is for wording the proposals.
+ */
+const SHARES = { bestA: 0.08, bestB: 0.16, incumbents: 0.24, balanced: 0.4, "equal-share": 0.46, nash: 0.52 } as const;
+
+function propose(input: SchedulerInput): ProposalSet {
   const model = buildSlotModel(input);
   const solo = {
-    A: solveOwnBest(model, "A"),
-    B: solveOwnBest(model, "B"),
+    A: phase(SHARES.bestA, () => solveOwnBest(model, "A")),
+    B: phase(SHARES.bestB, () => solveOwnBest(model, "B")),
   };
   const best = { A: solo.A.satA, B: solo.B.satB };
   // INC1/BND2: each partner's own best bounds every search, and each best with the other
@@ -32,7 +48,7 @@ export function proposeSchedules(input: SchedulerInput): ProposalSet {
   const isBestExact = solo.A.isExact && solo.B.isExact;
   const share = (v: number, p: PartnerKey) => (best[p] > 1e-9 ? Math.min(1, v / best[p]) : 1);
   const known: SearchOptions = {
-    incumbents: [planAround(model, solo.A, "B"), planAround(model, solo.B, "A")],
+    incumbents: phase(SHARES.incumbents, () => [planAround(model, solo.A, "B"), planAround(model, solo.B, "A")]),
     ...(isBestExact ? { ceiling: best } : {}),
   };
   const soloPlans = [solo.A.plans, solo.B.plans];
@@ -40,7 +56,7 @@ export function proposeSchedules(input: SchedulerInput): ProposalSet {
   const equalShare: Objective = (a, b) => [Math.min(share(a, "A"), share(b, "B")), a + b];
   const nash: Objective = (a, b) => [a * b, a + b];
 
-  const balancedRaw = solveOrPlace(model, worseOffFirst, known, {}, soloPlans, sides);
+  const balancedRaw = phase(SHARES.balanced, () => solveOrPlace(model, worseOffFirst, known, {}, soloPlans, sides));
   const balanced = finish(model, balancedRaw, isBestExact);
   const proposals: TProposal[] = [build(input, model, "balanced", balanced, share)];
   const full = proposals[0]!.blocks;
@@ -51,9 +67,11 @@ export function proposeSchedules(input: SchedulerInput): ProposalSet {
     // When the balanced search could not finish, the week is too crowded for the search to
     // prove an alternative either (on the bench it never did): TOG1 alone looks around the
     // balanced plan, and the set is marked inexact anyway.
-    const raw = balancedRaw.isExact
-      ? solveOrPlace(model, objective, knownToo, { firstTry: balancedRaw.tried }, soloPlans, sides)
-      : placeAround(model, objective, knownToo.incumbents!, sides, LIGHT);
+    const raw = phase(SHARES[kind], () =>
+      balancedRaw.isExact
+        ? solveOrPlace(model, objective, knownToo, { firstTry: balancedRaw.tried }, soloPlans, sides)
+        : placeAround(model, objective, knownToo.incumbents!, sides, LIGHT),
+    );
     const candidate = build(input, model, kind, finish(model, raw, isBestExact), share);
     if (proposals.every((p) => p.kind === "start-small" || isMeaningfullyDifferent(p, candidate))) proposals.push(candidate);
   }

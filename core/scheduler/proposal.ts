@@ -80,7 +80,11 @@ export const ZProposal = z.object({
   partners: z.object({ A: ZPartnerOutcome, B: ZPartnerOutcome }),
   explanation: z.array(z.string()),
   unmet: z.array(ZUnmetWish),
-  /** False only if the exact search hit its node limit (never seen in the bench). */
+  /**
+   * True when this proposal's optimum is proven within the model (README "Engine"). False
+   * when a search limit or the time budget (BUD1) stopped the search first: the schedule
+   * is the best found, and the bench counts such sets as `inexact`.
+   */
   isExact: z.boolean(),
 });
 export type TProposal = z.infer<typeof ZProposal>;

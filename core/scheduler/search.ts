@@ -1,7 +1,8 @@
 import { SLOTS_PER_WEEK as WEEK_SLOTS_PER_WEEK } from "../week/slots";
 import { occupies, type PartnerKey, type SlotModel } from "./model";
+import { OutOfTime, checkTime, isOutOfTime } from "./budget";
 import { capacityBound } from "./capacity-bound";
-import { repair } from "./leftovers";
+import { greedy, repair } from "./leftovers";
 import { totalWeight } from "./satisfaction";
 import { scoreOf } from "./score";
 
@@ -49,9 +50,11 @@ export interface Solution {
   plans: WishPlan[];
   satA: number;
   satB: number;
-  /** False only if the node limit was hit and a greedy repair was used. */
+  /** False when a limit or the time budget stopped the search before it proved its optimum. */
   isExact: boolean;
   nodes: number;
+  /** When not exact: the objective no schedule can beat (the best-first search's open bound). */
+  bound?: ObjectiveKey;
 }
 
 /**
@@ -289,6 +292,8 @@ export function searchBest(model: SlotModel, objective: Objective, options: Sear
 
   /** A child: masks/units changed; `touched` units are re-planned, the rest shared. */
   const child = (parent: SearchNode, change: Partial<Pick<SearchNode, "allowed" | "required" | "isSplit" | "unitOf">>, touched: number[]): SearchNode | undefined => {
+    // A node can have many children, each re-planning units: the deadline is checked per child.
+    checkTime();
     const base = { ...parent, ...change, plans: parent.plans.slice(), units: new Map(parent.units) };
     for (const [id, u] of parent.units) if (touched.includes(id) || base.unitOf[id] !== id || u.items.some((it) => base.unitOf[it] !== id)) base.units.delete(id);
     const ids = new Set<number>();
@@ -302,14 +307,7 @@ export function searchBest(model: SlotModel, objective: Objective, options: Sear
     return complete(base);
   };
 
-  const allowed = wishes.map((w, i) => {
-    if (!(options.isActive?.(i) ?? true)) return new Uint8Array(SLOTS_PER_WEEK);
-    const blocked = options.blocked;
-    if (!blocked) return w.free;
-    const mask = w.free.slice();
-    for (let s = 0; s < SLOTS_PER_WEEK; s++) if ((occupies(w, "A") && blocked.A[s]) || (occupies(w, "B") && blocked.B[s])) mask[s] = 0;
-    return mask;
-  });
+  const allowed = allowedMasks(model, options);
   const known = bestOf(model, objective, options.incumbents ?? []);
   const incumbent: Solution | undefined = known && { ...known, isExact: true, nodes: 0 };
   const incumbentKey = incumbent && objective(incumbent.satA, incumbent.satB);
@@ -333,9 +331,20 @@ export function searchBest(model: SlotModel, objective: Objective, options: Sear
   const root = complete(rootBase);
   if (root) heap.push(root);
   let nodes = 0;
+  let last = root;
+  try {
+    return branch();
+  } catch (error) {
+    // BUD1: a joint DP ran past the deadline; the node popped last still bounds every schedule left.
+    if (!(error instanceof OutOfTime) || !last) throw error;
+    return { ...giveUp(last.plans.slice(0, n), nodes), bound: last.key };
+  }
+
+  function branch(): Solution {
   for (;;) {
     const node = heap.pop();
     if (!node) return incumbent ? { ...incumbent, nodes } : repair(model, plans.slice(0, n), nodes, allowed);
+    last = node;
     nodes++;
     // INC1: no node left can beat the incumbent, so it is optimal.
     if (incumbent && incumbentKey && !isAbove(node.key, incumbentKey)) return { ...incumbent, nodes };
@@ -345,7 +354,8 @@ export function searchBest(model: SlotModel, objective: Objective, options: Sear
       const sat = scoreOf(model, node.plans.slice(0, n));
       return { plans: node.plans.slice(0, n), ...sat, isExact: true, nodes };
     }
-    if (nodes >= nodeLimit || effort >= effortLimit) return giveUp(node.plans.slice(0, n), nodes);
+    // Best-first: the node popped bounds every schedule not yet seen.
+    if (nodes >= nodeLimit || effort >= effortLimit || isOutOfTime()) return { ...giveUp(node.plans.slice(0, n), nodes), bound: node.key };
     const push = (c: SearchNode | undefined) => c && heap.push(c);
     if (mismatch) {
       // LNK1: the two copies of a split together wish disagree on a slot: it takes it, or not.
@@ -409,6 +419,29 @@ export function searchBest(model: SlotModel, objective: Objective, options: Sear
       push(child(node, { allowed: al, required: rq }, touched));
     }
   }
+  }
+}
+
+/** Where each wish may go under the options: its free time, less blocked time; nowhere if inactive. */
+export function allowedMasks(model: SlotModel, options: Pick<SearchOptions, "isActive" | "blocked">): Uint8Array[] {
+  return model.wishes.map((w, i) => {
+    if (!(options.isActive?.(i) ?? true)) return new Uint8Array(SLOTS_PER_WEEK);
+    const blocked = options.blocked;
+    if (!blocked) return w.free;
+    const mask = w.free.slice();
+    for (let s = 0; s < SLOTS_PER_WEEK; s++) if ((occupies(w, "A") && blocked.A[s]) || (occupies(w, "B") && blocked.B[s])) mask[s] = 0;
+    return mask;
+  });
+}
+
+/**
+ * BUD1, past the deadline: the best known schedule, or each wish in turn at its best in
+ * the time the ones before it left. Feasible, never exact, and as cheap as one wish DP each.
+ */
+export function quickSchedule(model: SlotModel, objective: Objective, options: SearchOptions): Solution {
+  const allowed = allowedMasks(model, options);
+  const known = bestOf(model, objective, [greedy(model, allowed), ...(options.incumbents ?? [])])!;
+  return { ...known, isExact: false, nodes: 0 };
 }
 
 export function isAbove(a: ObjectiveKey, b: ObjectiveKey): boolean {
