@@ -37,5 +37,32 @@ describe("the hard time budget", () => {
       const input = realisticInput(seed);
       expect(proposeSchedules(input, { budget: { ms: Infinity, now: tickingClock() } })).toEqual(proposeSchedules(input));
     }
-  });
+  }, 60_000);
+});
+
+describe("true shares of each partner's best", () => {
+  it("SHR1: when a partner's best is not proven, the share shown is a lower bound and says so (exhaustive oracle)", async () => {
+    const fc = (await import("fast-check")).default;
+    const { inputArb } = await import("./testing/arbitraries");
+    const { allOutcomes } = await import("./testing/exhaustive");
+    fc.assert(
+      fc.property(inputArb({ days: 1, maxNeeds: 2, maxSlots: 6, freeCount: 7 }), (input) => {
+        const outcomes = allOutcomes(input);
+        const best = { A: Math.max(...outcomes.map((o) => o.satA)), B: Math.max(...outcomes.map((o) => o.satB)) };
+        for (const budget of [undefined, { ms: 0, now: tickingClock() }]) {
+          for (const p of proposeSchedules(input, budget ? { budget } : {}).proposals) {
+            for (const k of ["A", "B"] as const) {
+              const o = p.partners[k];
+              const trueShare = best[k] > 1e-9 ? Math.min(1, o.satisfaction / best[k]) : 1;
+              // Satisfaction is shown rounded to 0.1 point, the share to 0.001.
+              const tolerance = (best[k] > 1e-9 ? 0.05 / best[k] : 0) + 0.0006;
+              if (o.isShareAtLeast) expect(o.shareOfBest).toBeLessThanOrEqual(trueShare + tolerance);
+              else expect(Math.abs(o.shareOfBest - trueShare)).toBeLessThanOrEqual(tolerance);
+            }
+          }
+        }
+      }),
+      { numRuns: 150, seed: 9 },
+    );
+  }, 120_000);
 });

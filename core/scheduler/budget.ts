@@ -67,3 +67,8 @@ export function checkTime(): void {
 export function msLeft(): number {
   return clock === undefined ? Infinity : Math.max(0, start + total - clock());
 }
+
+/** Milliseconds left of the running phase (Infinity without a budget). */
+export function msLeftInPhase(): number {
+  return clock === undefined ? Infinity : Math.max(0, end - clock());
+}

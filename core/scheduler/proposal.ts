@@ -52,6 +52,11 @@ export const ZPartnerOutcome = z.object({
   satisfaction: z.number().min(0).max(100),
   /** satisfaction ÷ the best this partner could get in any feasible schedule (0–1). */
   shareOfBest: z.number().min(0).max(1),
+  /**
+   * The partner's best is not proven: shareOfBest divides by an upper bound on it, so the
+   * true share is at least this (the UI says "at least").
+   */
+  isShareAtLeast: z.boolean().optional(),
   fearsAddressed: z.array(ZFearAddressed),
 });
 export type TPartnerOutcome = z.infer<typeof ZPartnerOutcome>;

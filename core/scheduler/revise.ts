@@ -49,6 +49,8 @@ export function reviseBlock(
     name: model.names[p],
     satisfaction: Math.round(sat[p] * 10) / 10,
     shareOfBest: context.best[p] > 1e-9 ? Math.min(1, Math.round((sat[p] / context.best[p]) * 1000) / 1000) : 1,
+    // An unproven best stays unproven after a move: the share is still a lower bound.
+    ...(proposal.partners[p].isShareAtLeast ? { isShareAtLeast: true } : {}),
     fearsAddressed: fearsAddressed(input.partners[p].statement.fears, p, blocks, checkIns, model.names),
   });
   const partners = { A: partner("A"), B: partner("B") };
