@@ -13,6 +13,8 @@ const HARD_RULES: Record<string, string> = {
   SCH3: "That makes the block shorter than the shortest block that need asked for.",
   SCH4: "That overlaps another block of the same person.",
   SCH5: "A block has to end on the day it starts.",
+  SLP1: "That is during someone’s usual sleep hours.",
+  WIN1: "That together time was asked for only at certain days and times.",
 };
 
 export type ReviseOutcome = { ok: true; proposal: TProposal } | { ok: false; message: string };
