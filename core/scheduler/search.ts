@@ -341,84 +341,84 @@ export function searchBest(model: SlotModel, objective: Objective, options: Sear
   }
 
   function branch(): Solution {
-  for (;;) {
-    const node = heap.pop();
-    if (!node) return incumbent ? { ...incumbent, nodes } : repair(model, plans.slice(0, n), nodes, allowed);
-    last = node;
-    nodes++;
-    // INC1: no node left can beat the incumbent, so it is optimal.
-    if (incumbent && incumbentKey && !isAbove(node.key, incumbentKey)) return { ...incumbent, nodes };
-    const collision = findCollision(node, n, timelinesOf);
-    const mismatch = collision ? undefined : findMismatch(node, n);
-    if (!collision && mismatch === undefined) {
-      const sat = scoreOf(model, node.plans.slice(0, n));
-      return { plans: node.plans.slice(0, n), ...sat, isExact: true, nodes };
-    }
-    // Best-first: the node popped bounds every schedule not yet seen.
-    if (nodes >= nodeLimit || effort >= effortLimit || isOutOfTime()) return { ...giveUp(node.plans.slice(0, n), nodes), bound: node.key };
-    const push = (c: SearchNode | undefined) => c && heap.push(c);
-    if (mismatch) {
-      // LNK1: the two copies of a split together wish disagree on a slot: it takes it, or not.
-      const { wish: i, slot: s } = mismatch;
-      const touched = [node.unitOf[i]!, node.unitOf[n + i]!];
-      const rq = node.required.slice();
-      rq[i] = rq[i]?.slice() ?? new Uint8Array(SLOTS_PER_WEEK);
-      rq[i]![s] = 1;
-      push(child(node, { required: rq }, touched));
-      const al = node.allowed.slice();
-      al[i] = al[i]!.slice();
-      al[i]![s] = 0;
-      push(child(node, { allowed: al }, touched));
-      continue;
-    }
-    const { person: p, slot: s, items: contenders } = collision!;
-    // GRP1/LNK1: whatever collides on p's time is planned jointly on p's time from now on;
-    // the other partner's together wish joins as a stand-in whose count stays linked.
-    const isSplit = node.isSplit.slice();
-    const unitOf2 = node.unitOf.slice();
-    const onP = contenders.map((it) => {
-      const i = wishOf(it);
-      const w = wishes[i]!;
-      if (it < n && w.owner === "together" && w.partner !== p && !isSplit[i] && options.isLinking !== false) {
-        isSplit[i] = 1;
-        return n + i;
+    for (;;) {
+      const node = heap.pop();
+      if (!node) return incumbent ? { ...incumbent, nodes } : repair(model, plans.slice(0, n), nodes, allowed);
+      last = node;
+      nodes++;
+      // INC1: no node left can beat the incumbent, so it is optimal.
+      if (incumbent && incumbentKey && !isAbove(node.key, incumbentKey)) return { ...incumbent, nodes };
+      const collision = findCollision(node, n, timelinesOf);
+      const mismatch = collision ? undefined : findMismatch(node, n);
+      if (!collision && mismatch === undefined) {
+        const sat = scoreOf(model, node.plans.slice(0, n));
+        return { plans: node.plans.slice(0, n), ...sat, isExact: true, nodes };
       }
-      return it;
-    });
-    const isMergeable = onP.every((it) => it >= n || wishes[it]!.owner !== "together" || wishes[it]!.partner === p || isSplit[it]);
-    let links = isMergeable ? 1 : Infinity;
-    for (let i = 0; i < n; i++) if (isSplit[i]) links *= wishes[i]!.idealSlots + 1;
-    const merging = new Set(onP.map((it) => (it >= n && unitOf2[it]! < 0 ? it : unitOf2[it]!)));
-    const id = Math.min(...merging);
-    for (let it = 0; it < 2 * n; it++) if (merging.has(unitOf2[it]!) || merging.has(it)) unitOf2[it] = id;
-    for (const it of onP) unitOf2[it] = id;
-    const group = itemsOf(unitOf2, id);
-    const work = groupWork(group.map((it) => wishes[wishOf(it)]!), group.map((it) => node.allowed[wishOf(it)]!));
-    if (links <= LINK_LIMIT && work <= groupLimit) {
-      const newlySplit = wishes.map((_, i) => i).filter((i) => isSplit[i] && !node.isSplit[i]);
-      const touched = [id, ...newlySplit.map((i) => unitOf2[i]!)];
-      push(child(node, { isSplit, unitOf: unitOf2 }, touched));
-      continue;
-    }
-    // Too large to plan jointly: branch on the slot — one child per contender that takes
-    // it, one where none does. The children partition the subtree.
-    const contenderWishes = [...new Set(contenders.map(wishOf))];
-    const touched = [...new Set(contenderWishes.flatMap((i) => [node.unitOf[i]!, node.unitOf[n + i]!]).filter((u) => u >= 0))];
-    for (const keep of [...contenderWishes, -1]) {
-      const al = node.allowed.slice();
-      const rq = node.required.slice();
-      for (const j of contenderWishes) {
-        if (j === keep) {
-          rq[j] = rq[j]?.slice() ?? new Uint8Array(SLOTS_PER_WEEK);
-          rq[j]![s] = 1;
-        } else {
-          al[j] = al[j]!.slice();
-          al[j]![s] = 0;
+      // Best-first: the node popped bounds every schedule not yet seen.
+      if (nodes >= nodeLimit || effort >= effortLimit || isOutOfTime()) return { ...giveUp(node.plans.slice(0, n), nodes), bound: node.key };
+      const push = (c: SearchNode | undefined) => c && heap.push(c);
+      if (mismatch) {
+        // LNK1: the two copies of a split together wish disagree on a slot: it takes it, or not.
+        const { wish: i, slot: s } = mismatch;
+        const touched = [node.unitOf[i]!, node.unitOf[n + i]!];
+        const rq = node.required.slice();
+        rq[i] = rq[i]?.slice() ?? new Uint8Array(SLOTS_PER_WEEK);
+        rq[i]![s] = 1;
+        push(child(node, { required: rq }, touched));
+        const al = node.allowed.slice();
+        al[i] = al[i]!.slice();
+        al[i]![s] = 0;
+        push(child(node, { allowed: al }, touched));
+        continue;
+      }
+      const { person: p, slot: s, items: contenders } = collision!;
+      // GRP1/LNK1: whatever collides on p's time is planned jointly on p's time from now on;
+      // the other partner's together wish joins as a stand-in whose count stays linked.
+      const isSplit = node.isSplit.slice();
+      const unitOf2 = node.unitOf.slice();
+      const onP = contenders.map((it) => {
+        const i = wishOf(it);
+        const w = wishes[i]!;
+        if (it < n && w.owner === "together" && w.partner !== p && !isSplit[i] && options.isLinking !== false) {
+          isSplit[i] = 1;
+          return n + i;
         }
+        return it;
+      });
+      const isMergeable = onP.every((it) => it >= n || wishes[it]!.owner !== "together" || wishes[it]!.partner === p || isSplit[it]);
+      let links = isMergeable ? 1 : Infinity;
+      for (let i = 0; i < n; i++) if (isSplit[i]) links *= wishes[i]!.idealSlots + 1;
+      const merging = new Set(onP.map((it) => (it >= n && unitOf2[it]! < 0 ? it : unitOf2[it]!)));
+      const id = Math.min(...merging);
+      for (let it = 0; it < 2 * n; it++) if (merging.has(unitOf2[it]!) || merging.has(it)) unitOf2[it] = id;
+      for (const it of onP) unitOf2[it] = id;
+      const group = itemsOf(unitOf2, id);
+      const work = groupWork(group.map((it) => wishes[wishOf(it)]!), group.map((it) => node.allowed[wishOf(it)]!));
+      if (links <= LINK_LIMIT && work <= groupLimit) {
+        const newlySplit = wishes.map((_, i) => i).filter((i) => isSplit[i] && !node.isSplit[i]);
+        const touched = [id, ...newlySplit.map((i) => unitOf2[i]!)];
+        push(child(node, { isSplit, unitOf: unitOf2 }, touched));
+        continue;
       }
-      push(child(node, { allowed: al, required: rq }, touched));
+      // Too large to plan jointly: branch on the slot — one child per contender that takes
+      // it, one where none does. The children partition the subtree.
+      const contenderWishes = [...new Set(contenders.map(wishOf))];
+      const touched = [...new Set(contenderWishes.flatMap((i) => [node.unitOf[i]!, node.unitOf[n + i]!]).filter((u) => u >= 0))];
+      for (const keep of [...contenderWishes, -1]) {
+        const al = node.allowed.slice();
+        const rq = node.required.slice();
+        for (const j of contenderWishes) {
+          if (j === keep) {
+            rq[j] = rq[j]?.slice() ?? new Uint8Array(SLOTS_PER_WEEK);
+            rq[j]![s] = 1;
+          } else {
+            al[j] = al[j]!.slice();
+            al[j]![s] = 0;
+          }
+        }
+        push(child(node, { allowed: al, required: rq }, touched));
+      }
     }
-  }
   }
 }
 
