@@ -107,12 +107,12 @@ test("partners compare proposals, adjust one, and both choosing the same version
   // PAU7: with the agreement made there is nothing to pause, and the page says so.
   await expect(anaPage.getByRole("button", { name: "Pause", exact: true })).toHaveCount(0);
   await expect(anaPage.getByTestId("no-pause-note")).toContainText("nothing to pause");
-  // What came before is folded, readable on demand.
-  await anaPage.getByTestId("done-statements").getByText("What you each wrote").click();
-  await expect(anaPage.getByTestId("revealed-Ben")).toContainText("You make our home feel calm.");
-  await screenshot(anaPage, "48-agreement-earlier-steps-open");
   await screenshot(anaPage, "48-agreement");
   await screenshot(benPage, "48-agreement-partner");
+  // What came before is folded, readable on demand.
+  await anaPage.getByTestId("done-statements").getByText("What you each wrote", { exact: true }).click();
+  await expect(anaPage.getByTestId("revealed-Ben")).toContainText("You make our home feel calm.");
+  await screenshot(anaPage, "48-agreement-earlier-steps-open");
 
   // As it prints: the agreement alone, without buttons, the presence bar or the statements. Paper is wider than a phone.
   await anaPage.setViewportSize(WIDE);

@@ -22,6 +22,11 @@ export const ShareCard = forwardRef<
   const { partnerName } = props;
   return (
     <>
+      <p className="muted" id="share-words" data-testid="share-words">
+        {props.hasPartnerSubmitted
+          ? `${partnerName} has already submitted. Your submit shares both statements at once, with both of you, so there is no unlocking after it.`
+          : `Submitting locks your statement. You can unlock it to make changes until ${partnerName} has submitted too.`}
+      </p>
       <button
         type="submit"
         className="button wide"
@@ -30,11 +35,6 @@ export const ShareCard = forwardRef<
       >
         {props.isSubmitting ? "Submitting…" : "Submit my statement"}
       </button>
-      <p className="muted" id="share-words" data-testid="share-words">
-        {props.hasPartnerSubmitted
-          ? `${partnerName} has already submitted. Your submit shares both statements at once, with both of you, so there is no unlocking after it.`
-          : `Submitting locks your statement. You can unlock it to make changes until ${partnerName} has submitted too.`}
-      </p>
       <ProblemSummary ref={summaryRef} problems={props.problems} message={props.submitProblem} onGoTo={props.onGoTo} />
       {isPaused && (
         <p className="notice calm small" id="submit-paused">
