@@ -29,14 +29,14 @@ export function revealWords(view: Pick<TSpaceView, "me" | "participants">): { he
 
 const PARTNER_PHASE_WORDS: Record<TPhase, string> = {
   writing: "",
-  reflecting: "You both finished. Both statements are now shown, followed by the reflecting step.",
+  reflecting: "You both finished. The reflecting step comes first, with both statements right under it.",
   proposing: "Reflecting is complete. Next come proposals.",
   agreed: "You both accepted the same plan. It is now your agreement.",
 };
 
 const COUNSELLOR_PHASE_WORDS: Record<TPhase, string> = {
   writing: "",
-  reflecting: "Both have submitted. Their statements are now shown, followed by the reflecting step.",
+  reflecting: "Both have submitted. Their reflecting step comes first, with both statements right under it.",
   proposing: "They finished reflecting. Their proposals come next.",
   agreed: "Both accepted the same plan. It is now their agreement.",
 };
