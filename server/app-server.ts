@@ -30,7 +30,7 @@ export type NextMount = {
 };
 
 export type AppServerOptions = {
-  config: Pick<Config, "port" | "host" | "publicUrl" | "publicOrigin" | "redisUrl">;
+  config: Pick<Config, "port" | "host" | "publicUrl" | "publicOrigin" | "redisUrl"> & Partial<Pick<Config, "proposalBudgetMs">>;
   database: Database;
   log: Logger;
   next?: NextMount | null;
@@ -59,7 +59,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   let isClosing = false;
   let workspaceNsp: WorkspaceNamespace | null = null;
   const summaries = new SummaryPublisher(() => workspaceNsp);
-  const pool = new ProposalPool();
+  const pool = new ProposalPool(config.proposalBudgetMs !== undefined ? { budgetMs: config.proposalBudgetMs } : {});
   const reactToState = createProposalReactor({ pool, log, commands: () => commandDeps });
   const commandDeps: CommandDeps = {
     db: database.db,

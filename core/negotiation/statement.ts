@@ -61,10 +61,15 @@ const ZTogetherWishFields = z.object({
   idealHoursPerWeek: ZHalfHours.min(0.5).max(40),
   minBlockMinutes: z.number().int().multipleOf(30).min(30).max(480),
   windows: z.array(ZWindow).max(6),
+  /** WIN1: only within its windows ("Sunday walk" on Sundays), not merely preferring them. */
+  onlyInWindows: z.boolean().optional(),
 });
 export const ZTogetherWish = ZTogetherWishFields.refine((w) => w.idealHoursPerWeek >= w.minHoursPerWeek, {
   message: "The ideal can't be less than the minimum.",
   path: ["idealHoursPerWeek"],
+}).refine((w) => !w.onlyInWindows || w.windows.length > 0, {
+  message: "Add at least one day and time, or let it be any time you are both free.",
+  path: ["windows"],
 });
 export type TTogetherWish = z.infer<typeof ZTogetherWish>;
 
@@ -88,6 +93,34 @@ export const ZBusyGrid = z
   .length(SLOTS_PER_WEEK)
   .regex(/^[01]+$/, "The availability grid holds only 0 and 1.");
 
+/**
+ * Usual sleep hours (SLP1): no alone or together time is placed in them. From `fromHalfHour`
+ * up to `toHalfHour` each night, past midnight when it ends earlier than it starts
+ * (23:00–07:00 is 46 → 14); equal ends mean no sleep hours to keep free.
+ */
+export const ZSleepHours = z.object({
+  fromHalfHour: z.number().int().min(0).max(SLOTS_PER_DAY - 1),
+  toHalfHour: z.number().int().min(0).max(SLOTS_PER_DAY - 1),
+});
+export type TSleepHours = z.infer<typeof ZSleepHours>;
+/** What a statement that does not say means: 23:00–07:00. */
+export const DEFAULT_SLEEP_HOURS: TSleepHours = { fromHalfHour: 46, toHalfHour: 14 };
+
+/** Is this half hour of the day (0–47) within the sleep hours? */
+export function isSleepHalfHour(sleep: TSleepHours, halfHour: number): boolean {
+  const { fromHalfHour: from, toHalfHour: to } = sleep;
+  if (from === to) return false;
+  return from < to ? halfHour >= from && halfHour < to : halfHour >= from || halfHour < to;
+}
+
+/** The busy grid with the sleep hours marked busy too: the hours a person is not free to be scheduled (SLP1). */
+export function busyOrAsleep(statement: Pick<TStatement, "busy" | "sleep">): string {
+  const sleep = statement.sleep ?? DEFAULT_SLEEP_HOURS;
+  let out = "";
+  for (let s = 0; s < statement.busy.length; s++) out += statement.busy[s] === "1" || isSleepHalfHour(sleep, s % SLOTS_PER_DAY) ? "1" : "0";
+  return out;
+}
+
 export const ZStatement = z.object({
   appreciation: ZText(1000).min(1, "Start with something you value about the two of you."),
   needs: z.array(ZNeed).min(1, "Name at least one need.").max(8, "Eight needs at most."),
@@ -95,6 +128,8 @@ export const ZStatement = z.object({
   fears: z.array(ZFear).max(6, "Six fears at most."),
   reassurance: ZReassurance,
   busy: ZBusyGrid,
+  /** Absent in statements written before it was asked: DEFAULT_SLEEP_HOURS. */
+  sleep: ZSleepHours.optional(),
 });
 export type TStatement = z.infer<typeof ZStatement>;
 
@@ -109,6 +144,7 @@ export const ZStatementDraft = z.object({
   fears: z.array(ZFear.partial()).max(6).optional(),
   reassurance: ZReassurance.partial().optional(),
   busy: ZBusyGrid.optional(),
+  sleep: ZSleepHours.optional(),
 });
 export type TStatementDraft = z.infer<typeof ZStatementDraft>;
 

@@ -80,7 +80,7 @@ describe("determinism", () => {
     for (const seed of [1, 2, 3, 40, 41]) {
       expect(proposeSchedules(realisticInput(seed))).toEqual(proposeSchedules(realisticInput(seed)));
     }
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe("infeasible wishes", () => {

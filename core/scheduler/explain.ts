@@ -32,10 +32,12 @@ export function explain(
     out.push(gets.length ? `${names[p]} gets ${listText(gets)}.` : `${names[p]} gets no scheduled time this week.`);
     if (gives.length) out.push(`${names[p]} gives a little on ${listText(gives)}.`);
   }
-  const together = blocks.filter((b) => b.owner === "together");
-  if (together.length > 0) {
-    const wisher = names[together[0]!.wisher];
-    out.push(`Time together: ${listText(together.map((b) => `${b.label} on ${whenText(b)}`))}, as ${wisher} wished, kept free for both of you.`);
+  // EXP1: each together block is credited to the partner who wished for it.
+  const credits: string[] = [];
+  for (const p of ["A", "B"] as const) {
+    const theirs = blocks.filter((b) => b.owner === "together" && b.wisher === p);
+    if (theirs.length > 0) credits.push(`${listText(theirs.map((b) => `${b.label} on ${whenText(b)}`))}, as ${names[p]} wished`);
   }
+  if (credits.length > 0) out.push(`Time together: ${credits.join("; ")}; kept free for both of you.`);
   return out;
 }

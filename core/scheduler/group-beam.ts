@@ -1,3 +1,4 @@
+import { checkTime } from "./budget";
 import type { GroupBound } from "./group-bound";
 import type { GroupMember } from "./group-dp";
 import { bestEnding } from "./group-ending";
@@ -22,6 +23,7 @@ export function beamValue(g: GroupGrid, bound: GroupBound, members: readonly Gro
   let next = createLayer(g, wide);
   cur.value[addBlock(g, cur, 0) * g.R] = 0;
   for (let row = 0; row < g.rows; row++) {
+    checkTime();
     sweepRow(g, cur, next, row);
     keepBest(g, next, BEAM, (c, value) => value + bound.at(row + 1, c));
     [cur, next] = [next, cur];

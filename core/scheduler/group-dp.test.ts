@@ -58,7 +58,7 @@ describe("joint units", () => {
       }),
       { numRuns: 300, seed: 23 },
     );
-  });
+  }, 60_000);
 
   it("GRP1: dropping states whose bound falls short of a schedule already known never changes the schedule chosen", () => {
     fc.assert(

@@ -4,6 +4,7 @@ import { GroupBound } from "./group-bound";
 import { bestEnding } from "./group-ending";
 import { caps, gridOf, type GroupGrid } from "./group-grid";
 import { addBlock, createLayer, type Layer } from "./group-layer";
+import { checkTime } from "./budget";
 import { sweepRow, type Pruning } from "./group-sweep";
 import { BACK_LIMIT, BackLog, bytesPerKept, keepDayStart, traceByDays, traceWhole, type DayStart } from "./group-trace";
 import type { Wish } from "./model";
@@ -96,6 +97,7 @@ export function planGroup(members: readonly GroupMember[], crowded?: Uint8Array,
   for (let row = 0; row < rows; row++) {
     const day = Math.floor(g.slotOfRow[row]! / SLOTS_PER_DAY);
     if (mayOverflow && dayStart[day] === undefined) dayStart[day] = keepDayStart(g, cur, row);
+    checkTime();
     sweepRow(g, cur, next, row, back !== undefined, prune);
     [cur, next] = [next, cur];
     sizes[row] = cur.size;

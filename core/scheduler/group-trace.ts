@@ -1,5 +1,6 @@
 import { SHORTER, type GroupGrid } from "./group-grid";
 import { addBlock, clearLayer, type Layer } from "./group-layer";
+import { checkTime } from "./budget";
 import { sweepRow, type Pruning } from "./group-sweep";
 
 /**
@@ -189,6 +190,7 @@ export function traceByDays(
       let [cur, next] = layers;
       restoreDayStart(g, cur, start);
       for (let row = first; row < to; row++) {
+        checkTime();
         sweepRow(g, cur, next, row, row >= from, prune);
         if (row >= from) back.keep(next);
         [cur, next] = [next, cur];

@@ -1,3 +1,5 @@
+import { phase, withinBudget, type Budget } from "./budget";
+import { solveBalancedExactly, type LpSolver } from "./exact-fallback";
 import { buildSlotModel, type PartnerKey, type SchedulerInput, type SlotModel } from "./model";
 import { blocksOf, hashBlocks } from "./blocks";
 import { planCheckIns } from "./check-ins";
@@ -6,7 +8,7 @@ import { fearsAddressed } from "./fears";
 import type { ProposalSet, TBlock, TProposal, TProposalKind } from "./proposal";
 import { partnerSatisfaction, wishScore as scoreOfWish } from "./satisfaction";
 import { planAround, solveExactly, solveOwnBest, type Portfolio, type Solved } from "./portfolio";
-import { bestOf, fillLeftovers, scoreOf, worseOffFirst, type Objective, type SearchOptions, type Solution } from "./search";
+import { bestOf, fillLeftovers, isAbove, scoreOf, worseOffFirst, type Objective, type SearchOptions, type Solution } from "./search";
 import { rampWeeks } from "./start-small";
 import { SideBests } from "./side-bests";
 import { searchTogetherPlacements, type TogetherSearchOptions } from "./together-search";
@@ -20,19 +22,39 @@ export type { ProposalSet } from "./proposal";
  * The compromise-schedule engine (README). Pure and deterministic: the same input gives
  * the same proposals, and infeasible wishes become `unmet` notes, never exceptions.
  */
-export function proposeSchedules(input: SchedulerInput): ProposalSet {
+export function proposeSchedules(input: SchedulerInput, options: ProposeOptions = {}): ProposalSet {
+  return withinBudget(options.budget, () => propose(input, options));
+}
+
+export interface ProposeOptions {
+  /** BUD1: the whole set must be ready within this (no budget: node and effort limits only, deterministic). */
+  budget?: Budget;
+  /** EXA1: an exact MILP solver for the balanced plan the engine could not prove (the worker passes HiGHS). */
+  exact?: LpSolver;
+}
+
+/**
+ * BUD1: the searches of a set share the budget in this order, each ending by its share of
+ * it (counted from the start); what is left after the last is for wording the proposals.
+ */
+const SHARES = { bestA: 0.08, bestB: 0.16, incumbents: 0.22, balanced: 0.45, exact: 0.6, "equal-share": 0.66, nash: 0.72 } as const;
+
+function propose(input: SchedulerInput, options: ProposeOptions): ProposalSet {
   const model = buildSlotModel(input);
   const solo = {
-    A: solveOwnBest(model, "A"),
-    B: solveOwnBest(model, "B"),
+    A: phase(SHARES.bestA, () => solveOwnBest(model, "A")),
+    B: phase(SHARES.bestB, () => solveOwnBest(model, "B")),
   };
   const best = { A: solo.A.satA, B: solo.B.satB };
+  // SAT1's shareOfBest must be true: it divides by a proven best, or by an upper bound on
+  // an unproven one (the search's open bound) and then says "at least" (isShareAtLeast).
+  const shown = { A: shownBest(solo.A, "A"), B: shownBest(solo.B, "B") };
   // INC1/BND2: each partner's own best bounds every search, and each best with the other
   // partner planned around it is a schedule every search must beat.
   const isBestExact = solo.A.isExact && solo.B.isExact;
   const share = (v: number, p: PartnerKey) => (best[p] > 1e-9 ? Math.min(1, v / best[p]) : 1);
   const known: SearchOptions = {
-    incumbents: [planAround(model, solo.A, "B"), planAround(model, solo.B, "A")],
+    incumbents: phase(SHARES.incumbents, () => [planAround(model, solo.A, "B"), planAround(model, solo.B, "A")]),
     ...(isBestExact ? { ceiling: best } : {}),
   };
   const soloPlans = [solo.A.plans, solo.B.plans];
@@ -40,21 +62,25 @@ export function proposeSchedules(input: SchedulerInput): ProposalSet {
   const equalShare: Objective = (a, b) => [Math.min(share(a, "A"), share(b, "B")), a + b];
   const nash: Objective = (a, b) => [a * b, a + b];
 
-  const balancedRaw = solveOrPlace(model, worseOffFirst, known, {}, soloPlans, sides);
-  const balanced = finish(model, balancedRaw, isBestExact);
-  const proposals: TProposal[] = [build(input, model, "balanced", balanced, share)];
+  const searched = phase(SHARES.balanced, () => solveOrPlace(model, worseOffFirst, known, {}, soloPlans, sides));
+  const balancedRaw = options.exact && !searched.isExact ? phase(SHARES.exact, () => withExact(input, model, searched, options.exact!)) : searched;
+  const balanced = finish(model, balancedRaw);
+  const proposals: TProposal[] = [build(input, model, "balanced", balanced, shown)];
   const full = proposals[0]!.blocks;
-  proposals.push(buildStartSmall(input, model, full, balanced, share));
+  proposals.push(buildStartSmall(input, model, full, balanced, shown));
   // The balanced plan is a schedule the alternatives must beat too (INC1).
   const knownToo: SearchOptions = { ...known, incumbents: [...(known.incumbents ?? []), balancedRaw.plans] };
   for (const [kind, objective] of [["equal-share", equalShare], ["nash", nash]] as const) {
     // When the balanced search could not finish, the week is too crowded for the search to
     // prove an alternative either (on the bench it never did): TOG1 alone looks around the
     // balanced plan, and the set is marked inexact anyway.
-    const raw = balancedRaw.isExact
-      ? solveOrPlace(model, objective, knownToo, { firstTry: balancedRaw.tried }, soloPlans, sides)
-      : placeAround(model, objective, knownToo.incumbents!, sides, LIGHT);
-    const candidate = build(input, model, kind, finish(model, raw, isBestExact), share);
+    const raw = phase(SHARES[kind], () =>
+      balancedRaw.isExact
+        ? solveOrPlace(model, objective, knownToo, { firstTry: balancedRaw.tried }, soloPlans, sides)
+        : placeAround(model, objective, knownToo.incumbents!, sides, LIGHT),
+    );
+    // Equal share divides by each partner's best: its optimum is proven only if they are.
+    const candidate = build(input, model, kind, finish(model, raw, kind === "nash" || isBestExact), shown);
     if (proposals.every((p) => p.kind === "start-small" || isMeaningfullyDifferent(p, candidate))) proposals.push(candidate);
   }
   return { timeZone: input.timeZone, proposals };
@@ -88,9 +114,35 @@ interface Finished {
   isExact: boolean;
 }
 
-/** Exact only if the search proved its optimum and `shareOfBest` divides by exact bests. */
-function finish(model: SlotModel, solution: Solution, isBestExact: boolean): Finished {
-  return { plans: fillLeftovers(model, solution.plans), isExact: solution.isExact && isBestExact };
+/** Exact only if the search proved its optimum (and, where the objective needs them, the bests it divides by). */
+function finish(model: SlotModel, solution: Solution, isObjectiveExact = true): Finished {
+  return { plans: fillLeftovers(model, solution.plans), isExact: solution.isExact && isObjectiveExact };
+}
+
+/**
+ * EXA1: the exact MILP's balanced plan where the engine could not prove its own; the
+ * better of the two is kept. Proven when the MILP proved both stages and the plan kept is
+ * at least as good as its optimum.
+ */
+function withExact(input: SchedulerInput, model: SlotModel, searched: Solved, solve: LpSolver): Solved {
+  const exact = solveBalancedExactly(input, model, solve);
+  if (!exact) return searched;
+  const milp = scoreOf(model, exact.plans);
+  const isMilpBetter = isAbove(worseOffFirst(milp.satA, milp.satB), worseOffFirst(searched.satA, searched.satB));
+  const kept = isMilpBetter ? { ...searched, plans: exact.plans, ...milp } : searched;
+  return { ...kept, isExact: exact.isOptimal, tried: -1 };
+}
+
+/** A partner's best as shown: the proven best, or else an upper bound on it (`isAtLeast`). */
+interface ShownBest {
+  value: number;
+  isAtLeast: boolean;
+}
+
+function shownBest(solo: Solved, p: PartnerKey): ShownBest {
+  if (solo.isExact) return { value: p === "A" ? solo.satA : solo.satB, isAtLeast: false };
+  // partnerFirst(p) puts p's satisfaction first: the open bound's first part bounds p's best.
+  return { value: Math.min(100, solo.bound?.[0] ?? 100), isAtLeast: true };
 }
 
 /**
@@ -132,14 +184,16 @@ function outcomes(
   model: SlotModel,
   blocks: readonly TBlock[],
   sat: Record<PartnerKey, number>,
-  share: (v: number, p: PartnerKey) => number,
+  shown: Record<PartnerKey, ShownBest>,
 ) {
   const reassurance = { A: input.partners.A.statement.reassurance, B: input.partners.B.statement.reassurance };
   const checkIns = planCheckIns(blocks, reassurance, model.names);
   const partner = (p: PartnerKey) => ({
     name: model.names[p],
     satisfaction: round1(sat[p]),
-    shareOfBest: Math.round(share(sat[p], p) * 1000) / 1000,
+    // Rounded down when it is a lower bound, so "at least" stays true.
+    shareOfBest: (shown[p].isAtLeast ? Math.floor : Math.round)((shown[p].value > 1e-9 ? Math.min(1, sat[p] / shown[p].value) : 1) * 1000) / 1000,
+    ...(shown[p].isAtLeast ? { isShareAtLeast: true } : {}),
     fearsAddressed: fearsAddressed(input.partners[p].statement.fears, p, blocks, checkIns, model.names),
   });
   return { checkIns, partners: { A: partner("A"), B: partner("B") } };
@@ -150,7 +204,7 @@ function build(
   model: SlotModel,
   kind: TProposalKind,
   done: Finished,
-  share: (v: number, p: PartnerKey) => number,
+  shown: Record<PartnerKey, ShownBest>,
 ): TProposal {
   const blocks = blocksOf(model, done.plans);
   const { satA, satB } = scoreOf(model, done.plans);
@@ -160,7 +214,7 @@ function build(
     kind,
     title: TITLES[kind],
     blocks,
-    ...outcomes(input, model, blocks, sat, share),
+    ...outcomes(input, model, blocks, sat, shown),
     explanation: explain(model, kind, done.plans, blocks, sat),
     unmet: unmetWishes(model, done.plans),
     isExact: done.isExact,
@@ -172,7 +226,7 @@ function buildStartSmall(
   model: SlotModel,
   full: readonly TBlock[],
   balanced: Finished,
-  share: (v: number, p: PartnerKey) => number,
+  shown: Record<PartnerKey, ShownBest>,
 ): TProposal {
   const weeks = rampWeeks(model, full);
   const first = weeks[0]!;
@@ -184,7 +238,7 @@ function buildStartSmall(
     blocks: first,
     weeks,
     arrivesAt: arrivalOf(model, weeks),
-    ...outcomes(input, model, first, sat, share),
+    ...outcomes(input, model, first, sat, shown),
     explanation: [
       ...explain(model, "start-small", balanced.plans, full, sat).slice(0, 1),
       `Week 1 holds ${first.length} of the ${full.length} blocks of the balanced plan; each week adds more until week ${weeks.length} is the full plan.`,

@@ -9,22 +9,26 @@ const SLOTS_PER_WEEK = WEEK_SLOTS_PER_WEEK;
 
 /** Safety net past the node limit: keep plans in order, re-plan the rest around them. */
 export function repair(model: SlotModel, plans: WishPlan[], nodes: number, allowed: Uint8Array[]): Solution {
+  const out = greedy(model, allowed.map((mask, i) => (plans[i]!.slots.length > 0 ? mask : new Uint8Array(SLOTS_PER_WEEK))));
+  return { plans: out, ...scoreOf(model, out), isExact: false, nodes };
+}
+
+/** Each wish in turn at its own best within `allowed`, in the time the ones before it left. */
+export function greedy(model: SlotModel, allowed: Uint8Array[]): WishPlan[] {
   const taken: Record<PartnerKey, Uint8Array> = { A: new Uint8Array(SLOTS_PER_WEEK), B: new Uint8Array(SLOTS_PER_WEEK) };
-  const out: WishPlan[] = [];
-  model.wishes.forEach((w, i) => {
+  return model.wishes.map((w, i) => {
     const mask = new Uint8Array(SLOTS_PER_WEEK);
     for (let s = 0; s < SLOTS_PER_WEEK; s++) {
       const clash = (occupies(w, "A") && taken.A[s]) || (occupies(w, "B") && taken.B[s]);
-      mask[s] = allowed[i]![s] && !clash && plans[i]!.slots.length > 0 ? 1 : 0;
+      mask[s] = allowed[i]![s] && !clash ? 1 : 0;
     }
     const plan = planWish(w, mask);
     for (const s of plan.slots) {
       if (occupies(w, "A")) taken.A[s] = 1;
       if (occupies(w, "B")) taken.B[s] = 1;
     }
-    out.push(plan);
+    return plan;
   });
-  return { plans: out, ...scoreOf(model, out), isExact: false, nodes };
 }
 
 /** Leftover time: give unscheduled wishes at least their minimum where it fits (never hurts). */

@@ -1,4 +1,4 @@
-import type { TNeed, TStatement, TTogetherWish, TWindow } from "../negotiation/statement";
+import { DEFAULT_SLEEP_HOURS, isSleepHalfHour, type TNeed, type TStatement, type TTogetherWish, type TWindow } from "../negotiation/statement";
 import { SLOTS_PER_DAY, SLOTS_PER_WEEK } from "../week/slots";
 
 /**
@@ -48,10 +48,20 @@ export interface SlotModel {
 export const TOGETHER_WEIGHT = 3;
 export const WINDOW_SHARE = 0.25;
 
-function freeMask(busy: string): Uint8Array {
+/** SCH1 and SLP1: free is neither marked busy nor within the person's sleep hours. */
+function freeMask(statement: TStatement): Uint8Array {
+  const { busy } = statement;
+  const sleep = statement.sleep ?? DEFAULT_SLEEP_HOURS;
   const free = new Uint8Array(SLOTS_PER_WEEK);
-  for (let s = 0; s < SLOTS_PER_WEEK; s++) free[s] = busy.charCodeAt(s) === 48 ? 1 : 0;
+  for (let s = 0; s < SLOTS_PER_WEEK; s++) free[s] = busy.charCodeAt(s) === 48 && !isSleepHalfHour(sleep, s % SLOTS_PER_DAY) ? 1 : 0;
   return free;
+}
+
+/** WIN1: a wish that may go only in its windows is free only there. */
+function withinWindows(free: Uint8Array, windows: Uint8Array): Uint8Array {
+  const mask = new Uint8Array(SLOTS_PER_WEEK);
+  for (let s = 0; s < SLOTS_PER_WEEK; s++) mask[s] = free[s]! && windows[s]! > 0 ? 1 : 0;
+  return mask;
 }
 
 function windowMask(windows: TWindow[]): Uint8Array {
@@ -75,6 +85,8 @@ function wishOf(
 ): Wish {
   const hasWindows = source.windows.length > 0;
   const need = kind === "need" ? (source as TNeed) : undefined;
+  const windowWeight = windowMask(source.windows);
+  const isOnlyInWindows = !need && (source as TTogetherWish).onlyInWindows === true && hasWindows;
   return {
     key: `${partner}:${kind}:${source.id}`,
     partner,
@@ -88,15 +100,15 @@ function wishOf(
     blockSlots: source.minBlockMinutes / 30,
     weight: need ? need.priority : TOGETHER_WEIGHT,
     windowShare: hasWindows ? WINDOW_SHARE : 0,
-    windowWeight: windowMask(source.windows),
-    free,
+    windowWeight,
+    free: isOnlyInWindows ? withinWindows(free, windowWeight) : free,
     hasWindows,
   };
 }
 
 export function buildSlotModel(input: SchedulerInput): SlotModel {
-  const freeA = freeMask(input.partners.A.statement.busy);
-  const freeB = freeMask(input.partners.B.statement.busy);
+  const freeA = freeMask(input.partners.A.statement);
+  const freeB = freeMask(input.partners.B.statement);
   const joint = new Uint8Array(SLOTS_PER_WEEK);
   for (let s = 0; s < SLOTS_PER_WEEK; s++) joint[s] = (freeA[s] ?? 0) & (freeB[s] ?? 0);
   const wishes: Wish[] = [];

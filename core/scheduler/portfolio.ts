@@ -1,6 +1,7 @@
 import { SLOTS_PER_WEEK } from "../week/slots";
 import { occupies, type PartnerKey, type SlotModel } from "./model";
-import { isAbove, partnerFirst, searchBest, type Objective, type SearchOptions, type Solution } from "./search";
+import { isOutOfTime } from "./budget";
+import { isAbove, partnerFirst, quickSchedule, searchBest, type Objective, type ObjectiveKey, type SearchOptions, type Solution } from "./search";
 import type { WishPlan } from "./wish-dp";
 
 /**
@@ -52,19 +53,26 @@ export interface Portfolio {
 }
 
 export function solveExactly(model: SlotModel, objective: Objective, options: SearchOptions = {}, portfolio: Portfolio = {}): Solved {
+  // BUD1: with no time left, no search at all.
+  if (isOutOfTime()) return { ...quickSchedule(model, objective, options), tried: -1 };
   let best: Solution | undefined;
   let nodes = 0;
   const order = portfolio.isOnePartner ? ONE_PARTNER_ORDER : ORDER;
   const tries = order.map((i) => ({ t: TRIES[i]!, i }));
   const first = tries.findIndex(({ i }) => i === portfolio.firstTry);
   if (first > 0) tries.unshift(...tries.splice(first, 1));
+  let bound: ObjectiveKey | undefined;
   for (const { t, i } of tries) {
     const found = searchBest(model, objective, { ...options, ...t });
     nodes += found.nodes;
     if (found.isExact || isAtCeiling(found, options.ceiling)) return { ...found, isExact: true, nodes, tried: i };
     if (!best || isAbove(objective(found.satA, found.satB), objective(best.satA, best.satB))) best = found;
+    // Every configuration's open bound holds: the lowest is the tightest.
+    if (found.bound && (!bound || isAbove(bound, found.bound))) bound = found.bound;
+    // BUD1: past the deadline the first configuration's best is the answer.
+    if (isOutOfTime()) break;
   }
-  return { ...best!, nodes, tried: -1 };
+  return { ...best!, nodes, tried: -1, ...(bound ? { bound } : {}) };
 }
 
 /** A partner's own best: only their wishes active, their satisfaction first. */

@@ -52,6 +52,11 @@ export const ZPartnerOutcome = z.object({
   satisfaction: z.number().min(0).max(100),
   /** satisfaction ÷ the best this partner could get in any feasible schedule (0–1). */
   shareOfBest: z.number().min(0).max(1),
+  /**
+   * The partner's best is not proven: shareOfBest divides by an upper bound on it, so the
+   * true share is at least this (the UI says "at least").
+   */
+  isShareAtLeast: z.boolean().optional(),
   fearsAddressed: z.array(ZFearAddressed),
 });
 export type TPartnerOutcome = z.infer<typeof ZPartnerOutcome>;
@@ -82,7 +87,11 @@ export const ZProposal = z.object({
   partners: z.object({ A: ZPartnerOutcome, B: ZPartnerOutcome }),
   explanation: z.array(z.string()),
   unmet: z.array(ZUnmetWish),
-  /** False only if the exact search hit its node limit (never seen in the bench). */
+  /**
+   * True when this proposal's optimum is proven within the model (README "Engine"). False
+   * when a search limit or the time budget (BUD1) stopped the search first: the schedule
+   * is the best found, and the bench counts such sets as `inexact`.
+   */
   isExact: z.boolean(),
 });
 export type TProposal = z.infer<typeof ZProposal>;

@@ -13,6 +13,8 @@ const HARD_RULES: Record<string, string> = {
   SCH3: "That makes the block shorter than the shortest block that need asked for.",
   SCH4: "That overlaps another block of the same person.",
   SCH5: "A block has to end on the day it starts.",
+  SLP1: "That is during someone’s usual sleep hours.",
+  WIN1: "That together time was asked for only at certain days and times.",
 };
 
 export type ReviseOutcome = { ok: true; proposal: TProposal } | { ok: false; message: string };
@@ -49,6 +51,8 @@ export function reviseBlock(
     name: model.names[p],
     satisfaction: Math.round(sat[p] * 10) / 10,
     shareOfBest: context.best[p] > 1e-9 ? Math.min(1, Math.round((sat[p] / context.best[p]) * 1000) / 1000) : 1,
+    // An unproven best stays unproven after a move: the share is still a lower bound.
+    ...(proposal.partners[p].isShareAtLeast ? { isShareAtLeast: true } : {}),
     fearsAddressed: fearsAddressed(input.partners[p].statement.fears, p, blocks, checkIns, model.names),
   });
   const partners = { A: partner("A"), B: partner("B") };

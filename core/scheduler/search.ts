@@ -1,7 +1,8 @@
 import { SLOTS_PER_WEEK as WEEK_SLOTS_PER_WEEK } from "../week/slots";
 import { occupies, type PartnerKey, type SlotModel } from "./model";
+import { OutOfTime, checkTime, isOutOfTime } from "./budget";
 import { capacityBound } from "./capacity-bound";
-import { repair } from "./leftovers";
+import { greedy, repair } from "./leftovers";
 import { totalWeight } from "./satisfaction";
 import { scoreOf } from "./score";
 
@@ -49,9 +50,11 @@ export interface Solution {
   plans: WishPlan[];
   satA: number;
   satB: number;
-  /** False only if the node limit was hit and a greedy repair was used. */
+  /** False when a limit or the time budget stopped the search before it proved its optimum. */
   isExact: boolean;
   nodes: number;
+  /** When not exact: the objective no schedule can beat (the best-first search's open bound). */
+  bound?: ObjectiveKey;
 }
 
 /**
@@ -289,6 +292,8 @@ export function searchBest(model: SlotModel, objective: Objective, options: Sear
 
   /** A child: masks/units changed; `touched` units are re-planned, the rest shared. */
   const child = (parent: SearchNode, change: Partial<Pick<SearchNode, "allowed" | "required" | "isSplit" | "unitOf">>, touched: number[]): SearchNode | undefined => {
+    // A node can have many children, each re-planning units: the deadline is checked per child.
+    checkTime();
     const base = { ...parent, ...change, plans: parent.plans.slice(), units: new Map(parent.units) };
     for (const [id, u] of parent.units) if (touched.includes(id) || base.unitOf[id] !== id || u.items.some((it) => base.unitOf[it] !== id)) base.units.delete(id);
     const ids = new Set<number>();
@@ -302,14 +307,7 @@ export function searchBest(model: SlotModel, objective: Objective, options: Sear
     return complete(base);
   };
 
-  const allowed = wishes.map((w, i) => {
-    if (!(options.isActive?.(i) ?? true)) return new Uint8Array(SLOTS_PER_WEEK);
-    const blocked = options.blocked;
-    if (!blocked) return w.free;
-    const mask = w.free.slice();
-    for (let s = 0; s < SLOTS_PER_WEEK; s++) if ((occupies(w, "A") && blocked.A[s]) || (occupies(w, "B") && blocked.B[s])) mask[s] = 0;
-    return mask;
-  });
+  const allowed = allowedMasks(model, options);
   const known = bestOf(model, objective, options.incumbents ?? []);
   const incumbent: Solution | undefined = known && { ...known, isExact: true, nodes: 0 };
   const incumbentKey = incumbent && objective(incumbent.satA, incumbent.satB);
@@ -333,82 +331,117 @@ export function searchBest(model: SlotModel, objective: Objective, options: Sear
   const root = complete(rootBase);
   if (root) heap.push(root);
   let nodes = 0;
-  for (;;) {
-    const node = heap.pop();
-    if (!node) return incumbent ? { ...incumbent, nodes } : repair(model, plans.slice(0, n), nodes, allowed);
-    nodes++;
-    // INC1: no node left can beat the incumbent, so it is optimal.
-    if (incumbent && incumbentKey && !isAbove(node.key, incumbentKey)) return { ...incumbent, nodes };
-    const collision = findCollision(node, n, timelinesOf);
-    const mismatch = collision ? undefined : findMismatch(node, n);
-    if (!collision && mismatch === undefined) {
-      const sat = scoreOf(model, node.plans.slice(0, n));
-      return { plans: node.plans.slice(0, n), ...sat, isExact: true, nodes };
-    }
-    if (nodes >= nodeLimit || effort >= effortLimit) return giveUp(node.plans.slice(0, n), nodes);
-    const push = (c: SearchNode | undefined) => c && heap.push(c);
-    if (mismatch) {
-      // LNK1: the two copies of a split together wish disagree on a slot: it takes it, or not.
-      const { wish: i, slot: s } = mismatch;
-      const touched = [node.unitOf[i]!, node.unitOf[n + i]!];
-      const rq = node.required.slice();
-      rq[i] = rq[i]?.slice() ?? new Uint8Array(SLOTS_PER_WEEK);
-      rq[i]![s] = 1;
-      push(child(node, { required: rq }, touched));
-      const al = node.allowed.slice();
-      al[i] = al[i]!.slice();
-      al[i]![s] = 0;
-      push(child(node, { allowed: al }, touched));
-      continue;
-    }
-    const { person: p, slot: s, items: contenders } = collision!;
-    // GRP1/LNK1: whatever collides on p's time is planned jointly on p's time from now on;
-    // the other partner's together wish joins as a stand-in whose count stays linked.
-    const isSplit = node.isSplit.slice();
-    const unitOf2 = node.unitOf.slice();
-    const onP = contenders.map((it) => {
-      const i = wishOf(it);
-      const w = wishes[i]!;
-      if (it < n && w.owner === "together" && w.partner !== p && !isSplit[i] && options.isLinking !== false) {
-        isSplit[i] = 1;
-        return n + i;
+  let last = root;
+  try {
+    return branch();
+  } catch (error) {
+    // BUD1: a joint DP ran past the deadline; the node popped last still bounds every schedule left.
+    if (!(error instanceof OutOfTime) || !last) throw error;
+    return { ...giveUp(last.plans.slice(0, n), nodes), bound: last.key };
+  }
+
+  function branch(): Solution {
+    for (;;) {
+      const node = heap.pop();
+      if (!node) return incumbent ? { ...incumbent, nodes } : repair(model, plans.slice(0, n), nodes, allowed);
+      last = node;
+      nodes++;
+      // INC1: no node left can beat the incumbent, so it is optimal.
+      if (incumbent && incumbentKey && !isAbove(node.key, incumbentKey)) return { ...incumbent, nodes };
+      const collision = findCollision(node, n, timelinesOf);
+      const mismatch = collision ? undefined : findMismatch(node, n);
+      if (!collision && mismatch === undefined) {
+        const sat = scoreOf(model, node.plans.slice(0, n));
+        return { plans: node.plans.slice(0, n), ...sat, isExact: true, nodes };
       }
-      return it;
-    });
-    const isMergeable = onP.every((it) => it >= n || wishes[it]!.owner !== "together" || wishes[it]!.partner === p || isSplit[it]);
-    let links = isMergeable ? 1 : Infinity;
-    for (let i = 0; i < n; i++) if (isSplit[i]) links *= wishes[i]!.idealSlots + 1;
-    const merging = new Set(onP.map((it) => (it >= n && unitOf2[it]! < 0 ? it : unitOf2[it]!)));
-    const id = Math.min(...merging);
-    for (let it = 0; it < 2 * n; it++) if (merging.has(unitOf2[it]!) || merging.has(it)) unitOf2[it] = id;
-    for (const it of onP) unitOf2[it] = id;
-    const group = itemsOf(unitOf2, id);
-    const work = groupWork(group.map((it) => wishes[wishOf(it)]!), group.map((it) => node.allowed[wishOf(it)]!));
-    if (links <= LINK_LIMIT && work <= groupLimit) {
-      const newlySplit = wishes.map((_, i) => i).filter((i) => isSplit[i] && !node.isSplit[i]);
-      const touched = [id, ...newlySplit.map((i) => unitOf2[i]!)];
-      push(child(node, { isSplit, unitOf: unitOf2 }, touched));
-      continue;
-    }
-    // Too large to plan jointly: branch on the slot — one child per contender that takes
-    // it, one where none does. The children partition the subtree.
-    const contenderWishes = [...new Set(contenders.map(wishOf))];
-    const touched = [...new Set(contenderWishes.flatMap((i) => [node.unitOf[i]!, node.unitOf[n + i]!]).filter((u) => u >= 0))];
-    for (const keep of [...contenderWishes, -1]) {
-      const al = node.allowed.slice();
-      const rq = node.required.slice();
-      for (const j of contenderWishes) {
-        if (j === keep) {
-          rq[j] = rq[j]?.slice() ?? new Uint8Array(SLOTS_PER_WEEK);
-          rq[j]![s] = 1;
-        } else {
-          al[j] = al[j]!.slice();
-          al[j]![s] = 0;
+      // Best-first: the node popped bounds every schedule not yet seen.
+      if (nodes >= nodeLimit || effort >= effortLimit || isOutOfTime()) return { ...giveUp(node.plans.slice(0, n), nodes), bound: node.key };
+      const push = (c: SearchNode | undefined) => c && heap.push(c);
+      if (mismatch) {
+        // LNK1: the two copies of a split together wish disagree on a slot: it takes it, or not.
+        const { wish: i, slot: s } = mismatch;
+        const touched = [node.unitOf[i]!, node.unitOf[n + i]!];
+        const rq = node.required.slice();
+        rq[i] = rq[i]?.slice() ?? new Uint8Array(SLOTS_PER_WEEK);
+        rq[i]![s] = 1;
+        push(child(node, { required: rq }, touched));
+        const al = node.allowed.slice();
+        al[i] = al[i]!.slice();
+        al[i]![s] = 0;
+        push(child(node, { allowed: al }, touched));
+        continue;
+      }
+      const { person: p, slot: s, items: contenders } = collision!;
+      // GRP1/LNK1: whatever collides on p's time is planned jointly on p's time from now on;
+      // the other partner's together wish joins as a stand-in whose count stays linked.
+      const isSplit = node.isSplit.slice();
+      const unitOf2 = node.unitOf.slice();
+      const onP = contenders.map((it) => {
+        const i = wishOf(it);
+        const w = wishes[i]!;
+        if (it < n && w.owner === "together" && w.partner !== p && !isSplit[i] && options.isLinking !== false) {
+          isSplit[i] = 1;
+          return n + i;
         }
+        return it;
+      });
+      const isMergeable = onP.every((it) => it >= n || wishes[it]!.owner !== "together" || wishes[it]!.partner === p || isSplit[it]);
+      let links = isMergeable ? 1 : Infinity;
+      for (let i = 0; i < n; i++) if (isSplit[i]) links *= wishes[i]!.idealSlots + 1;
+      const merging = new Set(onP.map((it) => (it >= n && unitOf2[it]! < 0 ? it : unitOf2[it]!)));
+      const id = Math.min(...merging);
+      for (let it = 0; it < 2 * n; it++) if (merging.has(unitOf2[it]!) || merging.has(it)) unitOf2[it] = id;
+      for (const it of onP) unitOf2[it] = id;
+      const group = itemsOf(unitOf2, id);
+      const work = groupWork(group.map((it) => wishes[wishOf(it)]!), group.map((it) => node.allowed[wishOf(it)]!));
+      if (links <= LINK_LIMIT && work <= groupLimit) {
+        const newlySplit = wishes.map((_, i) => i).filter((i) => isSplit[i] && !node.isSplit[i]);
+        const touched = [id, ...newlySplit.map((i) => unitOf2[i]!)];
+        push(child(node, { isSplit, unitOf: unitOf2 }, touched));
+        continue;
       }
-      push(child(node, { allowed: al, required: rq }, touched));
+      // Too large to plan jointly: branch on the slot — one child per contender that takes
+      // it, one where none does. The children partition the subtree.
+      const contenderWishes = [...new Set(contenders.map(wishOf))];
+      const touched = [...new Set(contenderWishes.flatMap((i) => [node.unitOf[i]!, node.unitOf[n + i]!]).filter((u) => u >= 0))];
+      for (const keep of [...contenderWishes, -1]) {
+        const al = node.allowed.slice();
+        const rq = node.required.slice();
+        for (const j of contenderWishes) {
+          if (j === keep) {
+            rq[j] = rq[j]?.slice() ?? new Uint8Array(SLOTS_PER_WEEK);
+            rq[j]![s] = 1;
+          } else {
+            al[j] = al[j]!.slice();
+            al[j]![s] = 0;
+          }
+        }
+        push(child(node, { allowed: al, required: rq }, touched));
+      }
     }
   }
+}
+
+/** Where each wish may go under the options: its free time, less blocked time; nowhere if inactive. */
+export function allowedMasks(model: SlotModel, options: Pick<SearchOptions, "isActive" | "blocked">): Uint8Array[] {
+  return model.wishes.map((w, i) => {
+    if (!(options.isActive?.(i) ?? true)) return new Uint8Array(SLOTS_PER_WEEK);
+    const blocked = options.blocked;
+    if (!blocked) return w.free;
+    const mask = w.free.slice();
+    for (let s = 0; s < SLOTS_PER_WEEK; s++) if ((occupies(w, "A") && blocked.A[s]) || (occupies(w, "B") && blocked.B[s])) mask[s] = 0;
+    return mask;
+  });
+}
+
+/**
+ * BUD1, past the deadline: the best known schedule, or each wish in turn at its best in
+ * the time the ones before it left. Feasible, never exact, and as cheap as one wish DP each.
+ */
+export function quickSchedule(model: SlotModel, objective: Objective, options: SearchOptions): Solution {
+  const allowed = allowedMasks(model, options);
+  const known = bestOf(model, objective, [greedy(model, allowed), ...(options.incumbents ?? [])])!;
+  return { ...known, isExact: false, nodes: 0 };
 }
 
 export function isAbove(a: ObjectiveKey, b: ObjectiveKey): boolean {

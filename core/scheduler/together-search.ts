@@ -1,5 +1,6 @@
 import { SLOTS_PER_WEEK } from "../week/slots";
 import type { PartnerKey, SlotModel, Wish } from "./model";
+import { isOutOfTime } from "./budget";
 import { scoreOf } from "./score";
 import { isAbove, type Objective, type ObjectiveKey } from "./search";
 import { SideBests } from "./side-bests";
@@ -35,7 +36,7 @@ export function searchTogetherPlacements(
   options: TogetherSearchOptions = {},
 ): WishPlan[] | undefined {
   const together = indicesOwnedBy(model, "together");
-  if (together.length === 0 || starts.length === 0) return undefined;
+  if (together.length === 0 || starts.length === 0 || isOutOfTime()) return undefined;
   const rounds = options.rounds ?? 4;
   const exactPerRound = options.exactPerRound ?? 3;
   const sides = options.sides ?? new SideBests(model);
@@ -52,6 +53,7 @@ export function searchTogetherPlacements(
 
   let current = judge(starts[0]!);
   for (const start of starts.slice(1)) {
+    if (isOutOfTime()) return current.plans;
     const judged = judge(start);
     if (isAbove(judged.key, current.key)) current = judged;
   }
@@ -67,12 +69,13 @@ export function searchTogetherPlacements(
     current = judged;
     return true;
   };
-  for (let round = 0; round < rounds; round++) {
+  for (let round = 0; round < rounds && !isOutOfTime(); round++) {
     // Screen every re-placement cheaply (a schedule, so never an overestimate), then
     // judge the most promising exactly.
     const screened: Judged[] = [];
     for (const i of together) {
       for (const placement of [...replacements(model, together, current, i), ...swaps(model, together, current, i)]) {
+        if (isOutOfTime()) break;
         const plans = screen(model, together, current, placement);
         screened.push({ placement, plans, key: keyOf(plans) });
       }
@@ -91,7 +94,7 @@ export function searchTogetherPlacements(
     const needsNow = current.plans;
     const hoped = screened.map((c) => ({ ...c, key: keyOf(compose(model, c.placement, () => needsNow)) })).sort(byKeyDescending);
     const chosen = new Set([...screened.slice(0, exactPerRound), ...hoped.slice(0, exactPerRound)].map((c) => c.placement));
-    for (const placement of chosen) if (consider(placement)) isImproved = true;
+    for (const placement of chosen) if (!isOutOfTime() && consider(placement)) isImproved = true;
     if (!isImproved) break;
   }
   return current.plans;

@@ -27,8 +27,16 @@ function note(w: Wish, reason: string): TUnmetWish {
   return { partner: w.partner, wishId: w.id, label: w.label, kind: w.kind, reason };
 }
 
+/** Each wish's best on its own, once per wish: every proposal of a set asks again (BUD1). */
+const aloneOf = new WeakMap<Wish, WishPlan>();
+function alonePlan(w: Wish): WishPlan {
+  let plan = aloneOf.get(w);
+  if (!plan) aloneOf.set(w, (plan = planWish(w, w.free, undefined, true)));
+  return plan;
+}
+
 function alwaysEmpty(w: Wish): boolean {
-  return planWish(w, w.free, undefined, true).slots.length === 0;
+  return alonePlan(w).slots.length === 0;
 }
 
 /** Free slots lying in within-day runs of at least one block. */
@@ -68,7 +76,7 @@ function reason(model: SlotModel, plans: readonly WishPlan[], i: number): string
 /** Wishes that hold time this wish could have used on its own. */
 function competitors(model: SlotModel, plans: readonly WishPlan[], i: number): string {
   const w = model.wishes[i]!;
-  const alone = planWish(w, w.free, undefined, true);
+  const alone = alonePlan(w);
   const wanted = new Set(alone.slots.length ? alone.slots : []);
   const names: string[] = [];
   model.wishes.forEach((other, j) => {

@@ -1,4 +1,4 @@
-import type { TStatement } from "../negotiation/statement";
+import { DEFAULT_SLEEP_HOURS, isSleepHalfHour, type TStatement } from "../negotiation/statement";
 import { SLOTS_PER_DAY, SLOTS_PER_WEEK } from "../week/slots";
 import type { SchedulerInput } from "./model";
 import type { TBlock, TProposal } from "./proposal";
@@ -38,8 +38,21 @@ export function checkBlocks(input: SchedulerInput, blocks: readonly TBlock[], op
     if ((b.endSlot - b.startSlot) * 30 < wish.minBlockMinutes) out.push({ rule: "SCH3", message: `too short ${where}` });
     if (b.owner !== "together" && b.owner !== b.wisher) out.push({ rule: "SCH0", message: `need owned by other ${where}` });
     const people = b.owner === "together" ? (["A", "B"] as const) : [b.owner];
-    for (const p of people) {
+    // WIN1: a together wish that may go only in its windows.
+    if (b.owner === "together" && "onlyInWindows" in wish && wish.onlyInWindows && wish.windows.length > 0) {
       for (let s = b.startSlot; s < b.endSlot; s++) {
+        const day = Math.floor(s / SLOTS_PER_DAY);
+        const h = s % SLOTS_PER_DAY;
+        if (!wish.windows.some((w) => w.days.includes(day) && h >= w.startHalfHour && h < w.endHalfHour)) {
+          out.push({ rule: "WIN1", message: `outside its windows at ${s} in ${where}` });
+          break;
+        }
+      }
+    }
+    for (const p of people) {
+      const sleep = input.partners[p].statement.sleep ?? DEFAULT_SLEEP_HOURS;
+      for (let s = b.startSlot; s < b.endSlot; s++) {
+        if (isSleepHalfHour(sleep, s % SLOTS_PER_DAY)) out.push({ rule: "SLP1", message: `${p} asleep at ${s} in ${where}` });
         if (busy[p][s] === "1") out.push({ rule: b.owner === "together" ? "SCH2" : "SCH1", message: `${p} busy at ${s} in ${where}` });
         if (used[p][s]) out.push({ rule: "SCH4", message: `${p} double-booked at ${s} in ${where}` });
         used[p][s] = 1;

@@ -8,6 +8,12 @@ const ZPort = z.coerce
   .min(0, { error: PORT_MESSAGE })
   .max(65535, { error: PORT_MESSAGE });
 
+/** A whole number within bounds, with one message for every way it can be wrong. */
+function ZWholeNumber(min: number, max: number, what: string) {
+  const error = `must be ${what} from ${min} to ${max}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+}
+
 /**
  * Every environment variable the server reads, parsed once at start. A bad value
  * stops the process with one line naming the variable (see `explainConfigError`).
@@ -20,15 +26,12 @@ const ZEnvironment = z.object({
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" })
     .optional(),
-  DATABASE_POOL_SIZE: z.coerce
-    .number({ error: "must be a whole number from 1 to 100" })
-    .int({ error: "must be a whole number from 1 to 100" })
-    .min(1, { error: "must be a whole number from 1 to 100" })
-    .max(100, { error: "must be a whole number from 1 to 100" })
-    .default(20),
+  DATABASE_POOL_SIZE: ZWholeNumber(1, 100, "a whole number").default(20),
   DATA_DIR: z.string().min(1).default("./data"),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // BUD1: how long the proposal worker may take for one proposal set.
+  PROPOSAL_BUDGET_MS: ZWholeNumber(200, 60_000, "a whole number of milliseconds").default(2000),
   // Tests only: an adjustable clock (and its start offset). `npm start` refuses it.
   TEST_CLOCK: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0"),
   TEST_CLOCK_OFFSET_MS: z.coerce.number({ error: "must be a number of milliseconds" }).int().default(0),
@@ -45,6 +48,8 @@ export type Config = {
   redisUrl: string | null;
   logLevel: z.infer<typeof ZEnvironment>["LOG_LEVEL"];
   testClock: { offsetMs: number } | null;
+  /** Milliseconds a proposal set may take (BUD1). */
+  proposalBudgetMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -71,5 +76,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     redisUrl: e.REDIS_URL ?? null,
     logLevel: e.LOG_LEVEL,
     testClock: e.TEST_CLOCK === "1" ? { offsetMs: e.TEST_CLOCK_OFFSET_MS } : null,
+    proposalBudgetMs: e.PROPOSAL_BUDGET_MS,
   };
 }

@@ -19,6 +19,11 @@ describe("configuration from the environment", () => {
     expect(loadConfig({ DATABASE_URL: "", PORT: "" }).database.kind).toBe("pglite");
   });
 
+  it("BUD1: proposal sets get 2 s unless PROPOSAL_BUDGET_MS says otherwise", () => {
+    expect(loadConfig({}).proposalBudgetMs).toBe(2000);
+    expect(loadConfig({ PROPOSAL_BUDGET_MS: "5000" }).proposalBudgetMs).toBe(5000);
+  });
+
   it.each([
     ["PORT", "abc"],
     ["PORT", "70000"],
@@ -27,6 +32,8 @@ describe("configuration from the environment", () => {
     ["REDIS_URL", "http://cache"],
     ["LOG_LEVEL", "loud"],
     ["DATABASE_POOL_SIZE", "0"],
+    ["PROPOSAL_BUDGET_MS", "50"],
+    ["PROPOSAL_BUDGET_MS", "2.5"],
   ])("stops with one line naming %s when it is %j", (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrowError(new RegExp(`^Configuration error: ${variable}=`));
     try {

@@ -5,21 +5,30 @@ type Reply = { id: number; ok: true; set: ProposalSet } | { id: number; ok: fals
 
 const WORKER_URL = new URL("./proposal-worker.mjs", import.meta.url);
 
+/** BUD1: the time a proposal set may take unless the server is configured otherwise. */
+export const DEFAULT_PROPOSAL_BUDGET_MS = 2000;
+
 /**
  * One worker thread that computes proposal sets in order. One is enough: a set takes
- * tens of milliseconds, and the other core is the main thread's, serving every socket.
+ * tens of milliseconds on most weeks and never more than the budget (BUD1), and the
+ * other core is the main thread's, serving every socket.
  */
 export class ProposalPool {
   private worker: Worker | null = null;
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve: (set: ProposalSet) => void; reject: (error: Error) => void }>();
+  private readonly budgetMs: number;
+
+  constructor(options: { budgetMs?: number } = {}) {
+    this.budgetMs = options.budgetMs ?? DEFAULT_PROPOSAL_BUDGET_MS;
+  }
 
   compute(input: SchedulerInput): Promise<ProposalSet> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, input });
+      worker.postMessage({ id, input, budgetMs: this.budgetMs });
     });
   }
 

@@ -52,5 +52,6 @@ describe("two server processes on one PostgreSQL (PAU6)", () => {
     for (const space of spaces) {
       expect((await eventTypes(testDb.database, space.spaceId)).filter((t) => t === "pause:ended")).toHaveLength(1);
     }
-  });
+    // Three server processes start here, each allowed 90 s on a busy machine.
+  }, 300_000);
 });

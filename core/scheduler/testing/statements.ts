@@ -173,3 +173,22 @@ export function realisticInput(seed: number): SchedulerInput {
   }
   return { partners: { A: { name: "Ana", statement: a }, B: { name: "Ben", statement: b } }, timeZone: "Europe/Berlin" };
 }
+
+/**
+ * The largest input the statement schema allows, as a couple could send it (BUD1): eight
+ * needs of 60 h and three together wishes of 40 h each, every one with six windows over
+ * the whole week, six fears at full length, and nothing marked busy.
+ */
+export function maximalInput(): SchedulerInput {
+  const windows = (offset: number): TWindow[] =>
+    Array.from({ length: 6 }, (_, j) => ({ days: [0, 1, 2, 3, 4, 5, 6], startHalfHour: offset + j * 7, endHalfHour: offset + j * 7 + 6, weight: 1 + (j % 3) }));
+  const needs = Array.from({ length: 8 }, (_, i) =>
+    aNeed({ id: `need-${i + 1}`, label: `Need ${i + 1}`.padEnd(80, "."), minHoursPerWeek: 30, idealHoursPerWeek: 60, minBlockMinutes: 30 + 30 * i, windows: windows(i % 3), priority: 1 + (i % 5) }),
+  );
+  const together = Array.from({ length: 3 }, (_, i) =>
+    aTogetherWish({ id: `together-${i + 1}`, label: `Together ${i + 1}`.padEnd(80, "."), minHoursPerWeek: 20, idealHoursPerWeek: 40, minBlockMinutes: 60 * (i + 1), windows: windows(3 + i) }),
+  );
+  const fears = (["neglected", "abandoned", "disconnected", "trust", "jealousy", "other"] as const).map((kind) => ({ kind, intensity: 5, words: "w".repeat(500) }));
+  const statement = aStatement({ appreciation: "a".repeat(1000), needs, together, fears });
+  return anInput(statement, statement);
+}

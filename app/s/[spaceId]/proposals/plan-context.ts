@@ -1,4 +1,4 @@
-import type { TStatement } from "../../../../core/negotiation/statement";
+import { busyOrAsleep, type TStatement } from "../../../../core/negotiation/statement";
 import type { TSpaceView } from "../../../../core/negotiation/view";
 import type { TPartnerKey } from "../../../../core/scheduler/proposal";
 import type { TBusyByPartner } from "./free-time";
@@ -26,7 +26,8 @@ export function planContextOf(view: TSpaceView): TPlanContext {
     const key = partnerKeyOf(people, entry.participantId);
     if (key) statements[key] = entry.statement;
   }
-  const busy = statements.A && statements.B ? { A: statements.A.busy, B: statements.B.busy } : null;
+  // SLP1: sleep hours are not free to move a block into, so the guidance leaves them out too.
+  const busy = statements.A && statements.B ? { A: busyOrAsleep(statements.A), B: busyOrAsleep(statements.B) } : null;
   return { people, myKey: partnerKeyOf(people, view.me.id), statements, busy };
 }
 

@@ -31,6 +31,7 @@ describe("words for versions and owners", () => {
     expect(ownerTag("A", people, "B")).toBe("Ana’s time");
     expect(ownerTag("together", people, null)).toBe("Together");
     expect(shareOfBestText(0.953, "Ben", false)).toBe("95% of the best possible for Ben");
+    expect(shareOfBestText(0.817, "Ben", false, true)).toBe("at least 81% of the best possible for Ben");
   });
 
   it("turns the scheduler's phrase about a fear into a sentence", () => {

@@ -41,9 +41,14 @@ export function arrivalText(proposal: Pick<TProposal, "weeks" | "arrivesAt">, pe
   return `By week ${weeks}: ${name("A")} ${percent(proposal.arrivesAt.A)}, ${name("B")} ${percent(proposal.arrivesAt.B)}`;
 }
 
-/** "95% of the best possible for you" / "… for Ben". */
-export function shareOfBestText(shareOfBest: number, name: string, isMe: boolean): string {
-  return `${Math.round(shareOfBest * 100)}% of the best possible for ${isMe ? "you" : name}`;
+/**
+ * "95% of the best possible for you" / "… for Ben"; "at least 81% …" when the best is not
+ * proven and the share divides by an upper bound on it (so the true share is higher).
+ */
+export function shareOfBestText(shareOfBest: number, name: string, isMe: boolean, isAtLeast = false): string {
+  // Rounding down keeps "at least" true.
+  const figure = isAtLeast ? `at least ${Math.floor(shareOfBest * 100)}` : `${Math.round(shareOfBest * 100)}`;
+  return `${figure}% of the best possible for ${isMe ? "you" : name}`;
 }
 
 /** Who changed a proposal: `adjustedBy` holds a participant id (older data may hold a name). */

@@ -17,7 +17,7 @@ export function SatisfactionBars({ partners, myKey }: { partners: TProposal["par
             <div className="satisfaction-track" aria-hidden="true">
               <span className="satisfaction-fill" style={{ width: `${Math.max(2, Math.min(100, outcome.satisfaction))}%` }} />
             </div>
-            <p className="satisfaction-best">{shareOfBestText(outcome.shareOfBest, outcome.name, isMe)}</p>
+            <p className="satisfaction-best">{shareOfBestText(outcome.shareOfBest, outcome.name, isMe, outcome.isShareAtLeast === true)}</p>
           </li>
         );
       })}

@@ -1,0 +1,118 @@
+import { SLOTS_PER_DAY, SLOTS_PER_WEEK } from "../week/slots";
+import { occupies, type SlotModel } from "./model";
+import { totalWeight, windowSumOf, wishScore } from "./satisfaction";
+import type { WishPlan } from "./wish-dp";
+
+/**
+ * The model (README "Model", SCH1–SCH7, SAT1) as a MILP in CPLEX LP text, for any LP
+ * solver: the exact fallback inside the proposal worker (EXA1) and the dev-only oracle
+ * share it. Per slot x[i,s] (wish i takes slot s), z[i,s] (a block of wish i starts at s:
+ * forces the next minBlock slots), u[i] (active: min ≤ Σx ≤ ideal, else 0). Wish scores
+ * are linear in Σx, Σωx and u, as in SAT1.
+ */
+export interface MilpStage {
+  /**
+   * Absent: the balanced first stage, maximise t ≤ each partner's satisfaction. Present:
+   * the largest total with each partner at least this much.
+   */
+  atLeast?: { A: number; B: number };
+}
+
+/** Rows the LP would have, roughly: the fallback skips weeks whose LP alone would eat the budget. */
+export function milpSize(model: SlotModel): number {
+  let rows = 0;
+  for (const w of model.wishes) {
+    let free = 0;
+    for (let s = 0; s < SLOTS_PER_WEEK; s++) free += w.free[s]!;
+    rows += free * (w.blockSlots + 1);
+  }
+  return rows;
+}
+
+export function balancedLp(model: SlotModel, stage: MilpStage = {}): string {
+  const rows: string[] = [];
+  const binaries: string[] = [];
+  const satTerms: Record<"A" | "B", string[]> = { A: [], B: [] };
+  const byPersonSlot: Record<"A" | "B", string[][]> = { A: [], B: [] };
+  for (let s = 0; s < SLOTS_PER_WEEK; s++) {
+    byPersonSlot.A.push([]);
+    byPersonSlot.B.push([]);
+  }
+  model.wishes.forEach((w, i) => {
+    const ok = (s: number) => s >= 0 && s < SLOTS_PER_WEEK && w.free[s] === 1;
+    const u = `u${i}`;
+    binaries.push(u);
+    const xs: string[] = [];
+    const omegaTerms: string[] = [];
+    for (let s = 0; s < SLOTS_PER_WEEK; s++) {
+      if (!ok(s) || w.idealSlots < w.blockSlots) continue;
+      const x = `x${i}_${s}`;
+      const z = `z${i}_${s}`;
+      binaries.push(x, z);
+      xs.push(x);
+      if (w.windowWeight[s]) omegaTerms.push(`${w.windowWeight[s]} ${x}`);
+      for (const p of ["A", "B"] as const) if (occupies(w, p)) byPersonSlot[p][s]!.push(x);
+      const prev = s % SLOTS_PER_DAY !== 0 && ok(s - 1) ? ` + x${i}_${s - 1}` : "";
+      rows.push(`st${i}_${s}: ${z} - ${x}${prev} >= 0`);
+      const day = Math.floor(s / SLOTS_PER_DAY);
+      for (let t = 0; t < w.blockSlots; t++) {
+        const q = s + t;
+        if (!ok(q) || Math.floor(q / SLOTS_PER_DAY) !== day) {
+          rows.push(`nz${i}_${s}: ${z} = 0`);
+          break;
+        }
+        if (t > 0) rows.push(`bl${i}_${s}_${t}: x${i}_${q} - ${z} >= 0`);
+      }
+    }
+    const sum = xs.length ? xs.join(" + ") : "0 u0";
+    rows.push(`cap${i}: ${sum} - ${w.idealSlots} ${u} <= 0`);
+    rows.push(`min${i}: ${sum} - ${w.minSlots} ${u} >= 0`);
+    // score_i as a free variable defined by an equality.
+    const sc = `sc${i}`;
+    const ramp = w.idealSlots > w.minSlots ? (1 - w.windowShare) / (w.idealSlots - w.minSlots) : 0;
+    const terms: string[] = [];
+    if (ramp > 0) {
+      for (const x of xs) terms.push(`- ${ramp} ${x}`);
+      terms.push(`+ ${ramp * w.minSlots} ${u}`);
+    } else terms.push(`- ${1 - w.windowShare} ${u}`);
+    if (w.windowShare > 0) for (const t of omegaTerms) {
+      const [coef, x] = t.split(" ");
+      terms.push(`- ${(Number(coef) * w.windowShare) / (3 * w.idealSlots)} ${x}`);
+    }
+    rows.push(`def${i}: ${sc} ${terms.join(" ")} = 0`);
+    satTerms[w.partner].push(`${(100 * w.weight) / totalWeight(model.wishes, w.partner)} ${sc}`);
+  });
+  for (const p of ["A", "B"] as const) {
+    byPersonSlot[p].forEach((xs, s) => {
+      if (xs.length > 1) rows.push(`ov${p}_${s}: ${xs.join(" + ")} <= 1`);
+    });
+    const terms = satTerms[p].length ? satTerms[p].map((t) => `- ${t}`).join(" ") : "";
+    rows.push(`t${p}: t ${terms} <= ${satTerms[p].length ? 0 : 100}`);
+    rows.push(`s${p}: sat${p} ${terms} = ${satTerms[p].length ? 0 : 100}`);
+    if (stage.atLeast) rows.push(`m${p}: sat${p} >= ${stage.atLeast[p]}`);
+  }
+  return [
+    "Maximize",
+    stage.atLeast ? " obj: satA + satB" : " obj: t",
+    "Subject To",
+    ...rows.map((r) => ` ${r}`),
+    "Bounds",
+    " -1e3 <= t <= 1e3",
+    " -1e3 <= satA <= 1e3",
+    " -1e3 <= satB <= 1e3",
+    ...model.wishes.map((_, i) => ` -1e3 <= sc${i} <= 1e3`),
+    "Binary",
+    ` ${binaries.join(" ")}`,
+    "End",
+  ].join("\n");
+}
+
+/** The schedule a solution's x columns describe, as one plan per wish (scored by SAT1 itself, not by the solver). */
+export function plansFromColumns(model: SlotModel, primal: (column: string) => number | undefined): WishPlan[] {
+  return model.wishes.map((w, i) => {
+    const slots: number[] = [];
+    for (let s = 0; s < SLOTS_PER_WEEK; s++) if ((primal(`x${i}_${s}`) ?? 0) > 0.5) slots.push(s);
+    const windowSum = windowSumOf(w, slots);
+    return { score: wishScore(w, slots.length, windowSum), slots, windowSum };
+  });
+}
