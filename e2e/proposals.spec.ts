@@ -16,7 +16,7 @@ async function aCoupleWithCounsellor(browser: Browser) {
 }
 
 test("partners compare proposals, adjust one, and both choosing the same version makes the agreement", async ({ browser }) => {
-  test.setTimeout(480_000);
+  test.setTimeout(720_000);
   const { anaPage, benPage, counsellorPage, close } = await aCoupleWithCounsellor(browser);
 
   await writeAndSubmit(anaPage, {
