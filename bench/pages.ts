@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from "@playwright/test";
+import { chromium, type Browser, type Page, type Request } from "@playwright/test";
 import { ensureProductionBuild } from "../server/build/ensure-build";
 import { ROOT_DIR } from "../server/run";
 import { startProductionServer } from "./support/production-server";
@@ -68,7 +68,7 @@ async function firstVisit(browser: Browser, origin: string, path: string, isRead
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   const measured: Promise<{ transferred: number; unpacked: number }>[] = [];
-  page.on("requestfinished", (request) => {
+  const onFinished = (request: Request) => {
     if (request.resourceType() !== "script") return;
     measured.push(
       (async () => {
@@ -77,11 +77,13 @@ async function firstVisit(browser: Browser, origin: string, path: string, isRead
         return { transferred: sizes.responseBodySize, unpacked: body.length };
       })(),
     );
-  });
+  };
+  page.on("requestfinished", onFinished);
   await page.goto(`${origin}${path}`);
   await isReady(page);
   // Chunks loaded right after hydration (a step's code, say) belong to the first visit too.
   await page.waitForLoadState("networkidle");
+  page.off("requestfinished", onFinished);
   const scripts = await Promise.all(measured);
   await context.close();
   const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
