@@ -15,9 +15,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: true,
-  // A guard against hangs, not a speed check: a shared two-core machine runs these slowly.
-  timeout: 180_000,
-  // How long the page may take to show what a person waits for; generous, as a loaded machine needs.
+  // Every screenshot is taken at two sizes; on a shared two-core machine a whole flow needs room.
+  timeout: 360_000,
+  // A busy shared machine may take seconds to open a page; waiting longer never makes a wrong page pass.
   expect: { timeout: 15_000 },
   reporter: [["list"]],
   use: {
