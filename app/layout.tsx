@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import "./globals.css";
+import { THEME_COLOUR } from "./theme-colour";
 
 export const metadata: Metadata = {
   title: "Breathing Room",
@@ -9,7 +10,7 @@ export const metadata: Metadata = {
   referrer: "no-referrer",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#f7f4ef" };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: THEME_COLOUR };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { HomePage, SpacePage } from "./support/pages";
+import { expectAccessible } from "./support/accessibility";
 import { screenshot } from "./support/screens";
 
 test("a couple creates a space on one phone, joins from another, and sees each other come and go", async ({ browser }) => {
@@ -94,4 +95,5 @@ test("unknown, malformed and unauthorised addresses get a friendly page", async 
 
   await page.goto("/s/nonsense");
   await expect(page.getByRole("heading", { name: "There’s nothing here" })).toBeVisible();
+  await expectAccessible(page, "not-found");
 });

@@ -3,6 +3,7 @@ import { PHONE, WIDE } from "./support/couple";
 import { SpacePage } from "./support/pages";
 import { ProposalsScreen, skipReflecting, slot, writeAndSubmit } from "./support/proposal-pages";
 import { RevealScreen } from "./support/statement-pages";
+import { expectAccessible } from "./support/accessibility";
 import { screenshot } from "./support/screens";
 import { FacilitationControls, WorkspacePage } from "./support/workspace-pages";
 import { connectClient } from "../server/testing/test-server";
@@ -137,6 +138,7 @@ test("a partner's link never opens a workspace", async ({ browser }) => {
   const page = await context.newPage();
   await page.goto("/workspace");
   await expect(page.getByRole("heading", { name: "We can’t open a workspace here" })).toBeVisible();
+  await expectAccessible(page, "workspace-refused");
   await context.close();
 });
 
@@ -189,14 +191,19 @@ test("every device lost: the recovery code brings the counsellor back, and the o
   const newDevice = await browser.newContext({ viewport: PHONE });
   const before = await oldDevice.newPage();
   await before.goto("/counsellors");
+  await expect(before.getByLabel("Your name, as couples will see it")).toBeVisible();
+  await expectAccessible(before, "counsellors-start");
   await before.getByLabel("Your name, as couples will see it").fill("Dr. Lee");
   await before.getByRole("button", { name: "Create my workspace" }).click();
   const recoveryCode = await before.getByRole("textbox", { name: "Your recovery code" }).inputValue();
+  await expectAccessible(before, "counsellors-workspace-created");
   await before.getByRole("link", { name: "Open my workspace" }).click();
   await expect(before.getByRole("heading", { name: "Dr. Lee’s workspace" })).toBeVisible();
 
   const after = await newDevice.newPage();
   await after.goto("/counsellors/recover");
+  await expect(after.getByLabel("The code you kept when you created your workspace")).toBeVisible();
+  await expectAccessible(after, "counsellors-recover");
   await after.getByLabel("The code you kept when you created your workspace").fill(recoveryCode);
   await after.getByRole("button", { name: "Make me a new link" }).click();
   await expect(after.getByRole("heading", { name: "You’re back in" })).toBeVisible();
@@ -205,6 +212,7 @@ test("every device lost: the recovery code brings the counsellor back, and the o
   await expect(after.getByRole("heading", { name: "Dr. Lee’s workspace" })).toBeVisible();
   await expect(before.getByRole("heading", { name: "We can’t open a workspace here" })).toBeVisible();
   await expect(before.getByText("That link has been replaced by a newer one.", { exact: false })).toBeVisible();
+  await expectAccessible(before, "workspace-signed-out");
   await Promise.all([oldDevice.close(), newDevice.close()]);
 });
 

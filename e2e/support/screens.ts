@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
+import { expectAccessible } from "./accessibility";
 
 const SCREENSHOT_DIR = path.resolve("e2e/screenshots");
 /** Every screen is looked at as a phone and as a laptop shows it. */
@@ -11,7 +12,8 @@ const SIZES = [
 
 /**
  * Saves full-page screenshots at 390×844 and 1280×800 under e2e/screenshots/ for a person to
- * look at, then gives the page back at the size it had.
+ * look at, checks the screen with axe (every screen worth a picture must pass WCAG 2.2 AA),
+ * then gives the page back at the size it had.
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -23,6 +25,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     // Entrances such as the reveal's fade are run to their end: the picture shows the page as a
     // person sees it a moment later, not half-faded.
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${size.width}.png`), fullPage: true, animations: "disabled" });
+    // After the picture, so contrast is measured on the settled page rather than mid-fade; at the
+    // phone size the product is designed for first (axe's findings rarely depend on the width).
+    if (size === SIZES[0]) await expectAccessible(page, name);
   }
   if (before) await page.setViewportSize(before);
 }

@@ -13,11 +13,15 @@ const WORDS = {
 export function PartnerStatus({ view }: { view: TSpaceView }) {
   const others = view.participants.filter((p) => p.role !== "counsellor" && p.id !== view.me.id);
   return (
-    <ul className="partner-status" role="status" aria-live="polite">
-      {others.map((person) => (
-        <StatusLine key={person.id} person={person} />
-      ))}
-    </ul>
+    // The live region wraps the list rather than being it: role="status" on the <ul> would take
+    // away its list role and leave the lines as list items outside any list.
+    <div role="status" aria-live="polite">
+      <ul className="partner-status">
+        {others.map((person) => (
+          <StatusLine key={person.id} person={person} />
+        ))}
+      </ul>
+    </div>
   );
 }
 

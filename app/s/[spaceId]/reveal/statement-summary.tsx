@@ -60,7 +60,8 @@ export function StatementSummary({ statement, idPrefix }: { statement: TStatemen
           {statement.fears.map((fear, i) => (
             <li key={i}>
               <strong>{FEAR_KIND_LABELS[fear.kind]}</strong>{" "}
-              <span className="intensity" aria-label={`intensity ${fear.intensity} of 5`}>
+              {/* A picture of the intensity, named as one: a plain span may not carry a label. */}
+              <span className="intensity" role="img" aria-label={`intensity ${fear.intensity} of 5`}>
                 {Array.from({ length: 5 }, (_, k) => (
                   <i key={k} className={k < fear.intensity ? "on" : ""} aria-hidden="true" />
                 ))}
