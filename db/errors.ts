@@ -15,3 +15,17 @@ function sqlState(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A deadlock (40P01) or a serialization failure (40001) says nothing about the statement
+ * itself: run again, it succeeds or meets a real conflict.
+ */
+export function isTransientConflict(error: unknown): boolean {
+  const state = sqlState(error);
+  return state === "40P01" || state === "40001";
+}
+
+/** The SQLSTATE of a database error, if it is one (never its message or parameters). */
+export function sqlStateOf(error: unknown): string | undefined {
+  return sqlState(error);
+}
