@@ -32,6 +32,11 @@ export function createRequestHandler(deps: HttpDeps, next: NextRequestHandler | 
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, next: NextRequestHandler | null) {
+  // A broken %-escape (or one that decodes to no character at all) is the client's mistake:
+  // answered here, before any route or page tries to read it and fails with a 500.
+  if (!isDecodable(req.url ?? "/")) {
+    return sendJson(res, 400, { error: { code: "INVALID_INPUT", message: "That address is not valid: part of it is wrongly encoded. Please check it was copied whole." } });
+  }
   const path = safePath(req.url);
   if (path === "/healthz") return sendJson(res, 200, { status: "ok" });
   if (path === "/readyz") {
@@ -76,6 +81,15 @@ export function loggablePath(path: string): string {
 
 function safePath(url: string | undefined): string {
   return (url ?? "/").split("?")[0]!;
+}
+
+function isDecodable(url: string): boolean {
+  try {
+    decodeURI(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function decodeURIComponentSafely(text: string): string {
