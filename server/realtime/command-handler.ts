@@ -4,6 +4,7 @@ import { isLargerThan, MAX_COMMAND_BYTES, parseClientCommand } from "../../core/
 import { viewFor } from "../../core/negotiation/view";
 import { runCommand, type CommandDeps } from "../commands/execute-command";
 import { shellEffectsFor } from "../commands/client-commands";
+import { senderCommandId } from "../commands/sender-command-id";
 import type { Logger } from "../logging/logger";
 import type { CommandInbox } from "./command-inbox";
 import { RateLimiter } from "./rate-limit";
@@ -66,7 +67,7 @@ export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps,
         ackWithView(answer, state, socket.data.participantId, deps.now(), result);
       const { ack: answer, state } = await runCommand(deps, {
         spaceId: socket.data.spaceId,
-        commandId: command.id,
+        commandId: senderCommandId(socket.data.participantId, command.id),
         command: effects.command,
         actor: { kind: "participant", participantId: socket.data.participantId, role: socket.data.role },
         alongside: effects.alongside,
