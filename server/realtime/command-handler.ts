@@ -8,7 +8,7 @@ import { senderCommandId } from "../commands/sender-command-id";
 import type { Logger } from "../logging/logger";
 import type { CommandInbox } from "./command-inbox";
 import { RateLimiter } from "./rate-limit";
-import { participantRoom } from "./rooms";
+import { keyHolderRoom, participantRoom } from "./rooms";
 import type { RealtimeSocket } from "./types";
 
 /** Commands per socket: a burst, then a steady rate (a person typing stays far below it). */
@@ -78,6 +78,9 @@ export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps,
       });
       // A removed counsellor's open connections close now, on every process (CNS2).
       if (answer.ok && command.type === "counsellor:remove") socket.nsp.in(participantRoom(command.payload.participantId)).disconnectSockets(true);
+      // So do those that came in with a key a new link just replaced (SPC4): the old key
+      // refuses new handshakes, and an open connection must not outlive it.
+      if (answer.ok && !answer.duplicate && command.type === "link:renew") socket.nsp.in(keyHolderRoom(command.payload.participantId)).disconnectSockets(true);
       if (isAnswered) return;
       if (!answer.ok) return reply(answer, command.type, command.id);
       // A duplicate never carries a result: a renewed link is shown once, to its first ack.

@@ -8,7 +8,7 @@ import { handleCommands, type CommandHandlerDeps } from "./command-handler";
 import { CommandInbox } from "./command-inbox";
 import { handshakeAuth } from "./handshake-auth";
 import { broadcastPresence } from "./presence";
-import { guideRoom, participantRoom, spaceRoom } from "./rooms";
+import { guideRoom, keyHolderRoom, participantRoom, spaceRoom } from "./rooms";
 import { textOnlyParser } from "./text-only-parser";
 import type { RealtimeServer, RealtimeSocket } from "./types";
 import type { TPresence } from "../../core/protocol/socket-events";
@@ -55,7 +55,7 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Re
   });
   try {
     const { workspaceId } = socket.data;
-    await socket.join([participantRoom(participantId), spaceRoom(spaceId), ...(workspaceId ? [guideRoom(workspaceId)] : [])]);
+    await socket.join([participantRoom(participantId), spaceRoom(spaceId), workspaceId ? guideRoom(workspaceId) : keyHolderRoom(participantId)]);
     // The first arrival is a fact in the log; the join command's id makes it happen once.
     await executeCommand(deps, {
       spaceId,
