@@ -9,6 +9,8 @@ import type { Config } from "./config/config";
 import { createRequestHandler, type NextRequestHandler } from "./http/request-handler";
 import type { Logger } from "./logging/logger";
 import { DEFAULT_RATE_LIMIT, type RateLimit } from "./realtime/command-handler";
+import { DEFAULT_MAX_CONNECTIONS_PER_PARTICIPANT } from "./realtime/connection-limit";
+import { ParticipantRateLimit } from "./realtime/participant-rate-limit";
 import { attachRedisAdapter } from "./realtime/redis-adapter";
 import { attachRealtime, publishViews } from "./realtime/socket-server";
 import type { RealtimeServer } from "./realtime/types";
@@ -30,12 +32,14 @@ export type NextMount = {
 };
 
 export type AppServerOptions = {
-  config: Pick<Config, "port" | "host" | "publicUrl" | "publicOrigin" | "redisUrl">;
+  config: Pick<Config, "port" | "host" | "publicUrl" | "publicOrigin" | "redisUrl"> & Partial<Pick<Config, "spacesPerAddressPerHour">>;
   database: Database;
   log: Logger;
   next?: NextMount | null;
   clock?: Clock;
   rateLimit?: RateLimit;
+  /** Open connections one participant may have, on every process together. */
+  maxConnectionsPerParticipant?: number;
   /** How often due timers are looked for; tests may ask for them directly instead. */
   timerIntervalMs?: number;
 };
@@ -74,6 +78,8 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       reactToState(state);
     },
   };
+  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const participantRate = new ParticipantRateLimit(rateLimit.burst, rateLimit.perSecond);
   const timers = startTimerLoop({ ...commandDeps, log, intervalMs: options.timerIntervalMs });
 
   const http = createServer(
@@ -88,6 +94,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
         clock,
         timers,
         store: commandDeps.store,
+        spacesPerAddressPerHour: config.spacesPerAddressPerHour ?? null,
         signOutWorkspace: (workspaceId) => {
           workspaceNsp?.in(workspaceRoom(workspaceId)).disconnectSockets(true);
           io?.in(guideRoom(workspaceId)).disconnectSockets(true);
@@ -103,7 +110,9 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     log,
     publicUrl: config.publicUrl,
     publicOrigin: config.publicOrigin,
-    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    rateLimit,
+    participantRate,
+    maxConnectionsPerParticipant: options.maxConnectionsPerParticipant ?? DEFAULT_MAX_CONNECTIONS_PER_PARTICIPANT,
     onPresence: (spaceId, presence) => {
       const state = commandDeps.store.peek(spaceId);
       if (state) summaries.publishPresence(state, { spaceId, online: presence.online });
@@ -126,7 +135,8 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     publicOrigin: config.publicOrigin,
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
   });
-  const closeAdapter = config.redisUrl ? await attachRedisAdapter(realtime, config.redisUrl, log) : async () => {};
+  const adapter = config.redisUrl ? await attachRedisAdapter(realtime, config.redisUrl, log) : null;
+  if (adapter) participantRate.useRedis(adapter.client);
   if (options.next) {
     const next = options.next;
     http.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -154,7 +164,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       await timers.stop();
       // socket.io's close also closes the HTTP server and every open connection.
       await new Promise<void>((resolve) => realtime.close(() => resolve()));
-      await closeAdapter();
+      await adapter?.close();
       await pool.close();
     },
   };

@@ -51,6 +51,7 @@ export const CONNECT_ERROR_CODES = [
   "AUTH_REVOKED",
   "ORIGIN_REFUSED",
   "NOT_GUIDED",
+  "TOO_MANY_CONNECTIONS",
   "INTERNAL",
 ] as const;
 export type TConnectErrorCode = (typeof CONNECT_ERROR_CODES)[number];

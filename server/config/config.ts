@@ -28,6 +28,11 @@ const ZEnvironment = z.object({
     .default(20),
   DATA_DIR: z.string().min(1).default("./data"),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  SPACES_PER_ADDRESS_PER_HOUR: z.coerce
+    .number({ error: "must be a whole number of 1 or more" })
+    .int({ error: "must be a whole number of 1 or more" })
+    .min(1, { error: "must be a whole number of 1 or more" })
+    .default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Tests only: an adjustable clock (and its start offset). `npm start` refuses it.
   TEST_CLOCK: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0"),
@@ -43,6 +48,8 @@ export type Config = {
   publicOrigin: string;
   database: { kind: "postgres"; url: string; poolSize: number } | { kind: "pglite"; dataDir: string };
   redisUrl: string | null;
+  /** New spaces one client address may create per hour (POST /api/spaces). */
+  spacesPerAddressPerHour: number;
   logLevel: z.infer<typeof ZEnvironment>["LOG_LEVEL"];
   testClock: { offsetMs: number } | null;
 };
@@ -69,6 +76,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ? { kind: "postgres", url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
       : { kind: "pglite", dataDir: path.resolve(e.DATA_DIR) },
     redisUrl: e.REDIS_URL ?? null,
+    spacesPerAddressPerHour: e.SPACES_PER_ADDRESS_PER_HOUR,
     logLevel: e.LOG_LEVEL,
     testClock: e.TEST_CLOCK === "1" ? { offsetMs: e.TEST_CLOCK_OFFSET_MS } : null,
   };

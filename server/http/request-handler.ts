@@ -32,11 +32,6 @@ export function createRequestHandler(deps: HttpDeps, next: NextRequestHandler | 
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, next: NextRequestHandler | null) {
-  // A broken %-escape (or one that decodes to no character at all) is the client's mistake:
-  // answered here, before any route or page tries to read it and fails with a 500.
-  if (!isDecodable(req.url ?? "/")) {
-    return sendJson(res, 400, { error: { code: "INVALID_INPUT", message: "That address is not valid: part of it is wrongly encoded. Please check it was copied whole." } });
-  }
   const path = safePath(req.url);
   if (path === "/healthz") return sendJson(res, 200, { status: "ok" });
   if (path === "/readyz") {
@@ -60,6 +55,12 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
   const personalLink = /^\/j\/([^/]*)\/?$/.exec(path);
   if (personalLink && isRead(req)) {
     return joinLinkRoute(res, decodeURIComponentSafely(personalLink[1]!), deps);
+  }
+  // A broken %-escape (or one that decodes to no character at all) is the client's mistake:
+  // answered here, before a page tries to read it and fails with a 500. (A personal link
+  // with one goes to the page that explains links, above.)
+  if (!isDecodable(req.url ?? "/")) {
+    return sendJson(res, 400, { error: { code: "INVALID_INPUT", message: "That address is not valid: part of it is wrongly encoded. Please check it was copied whole." } });
   }
   if (next) return next(req, res);
   sendJson(res, 404, { error: { code: "NOT_FOUND", message: "There is nothing here." } });

@@ -7,22 +7,24 @@ import { shellEffectsFor } from "../commands/client-commands";
 import { senderCommandId } from "../commands/sender-command-id";
 import type { Logger } from "../logging/logger";
 import type { CommandInbox } from "./command-inbox";
-import { RateLimiter } from "./rate-limit";
+import type { ParticipantRateLimit } from "./participant-rate-limit";
 import { keyHolderRoom, participantRoom } from "./rooms";
 import type { RealtimeSocket } from "./types";
 
-/** Commands per socket: a burst, then a steady rate (a person typing stays far below it). */
+/** Commands per participant: a burst, then a steady rate (a person typing stays far below it). */
 export type RateLimit = { burst: number; perSecond: number };
 export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 30, perSecond: 10 };
 
-export type CommandHandlerDeps = CommandDeps & { log: Logger; publicUrl: string; rateLimit: RateLimit };
+export type CommandHandlerDeps = CommandDeps & { log: Logger; publicUrl: string; rateLimit: RateLimit; participantRate: ParticipantRateLimit };
 
 /**
  * Socket side of the command path: bound, parse, run, ack. Never throws into socket.io.
  * Commands start in arrival order through the server's one inbox (command-inbox.ts).
  */
 export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps, inbox: CommandInbox): void {
-  const limiter = new RateLimiter(deps.rateLimit.burst, deps.rateLimit.perSecond, Date.now);
+  // A participant's budget may live in Redis (an answer to wait for): this socket's commands
+  // still reach the inbox in the order they arrived.
+  let arrived: Promise<unknown> = Promise.resolve();
   const sendAnswer = (ack: unknown, given: TAck, type: string, id?: string, ms?: number) => {
     const { spaceId: space, participantId: participant } = socket.data;
     const code = given.ok ? undefined : given.error.code;
@@ -31,8 +33,13 @@ export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps,
   };
   socket.on("command", (raw: unknown, ack: unknown) => {
     // Counted as it arrives, and a flood is answered at once: it never waits in the inbox.
-    if (typeof ack === "function" && !limiter.tryTake()) return sendAnswer(ack, rateLimited(), "?");
-    inbox.push(() => void handle(raw, ack));
+    const admit = (isAllowed: boolean) => {
+      if (typeof ack === "function" && !isAllowed) return sendAnswer(ack, rateLimited(), "?");
+      inbox.push(() => void handle(raw, ack));
+    };
+    const taken = deps.participantRate.take(socket.data.participantId);
+    if (typeof taken === "boolean") arrived = arrived.then(() => admit(taken));
+    else arrived = Promise.all([taken, arrived]).then(([isAllowed]) => admit(isAllowed));
   });
   const handle = async (raw: unknown, ack: unknown) => {
     if (typeof ack !== "function") {

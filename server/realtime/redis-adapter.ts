@@ -1,20 +1,28 @@
 import { createAdapter } from "@socket.io/redis-adapter";
 import { createClient } from "redis";
 import type { Logger } from "../logging/logger";
+import type { RedisCommands } from "./participant-rate-limit";
 import type { RealtimeServer } from "./types";
 
 /**
  * With REDIS_URL set, several server processes share rooms: a view published by one
  * reaches a participant connected to another, and presence is asked of all of them.
  */
-export async function attachRedisAdapter(io: RealtimeServer, redisUrl: string, log: Logger): Promise<() => Promise<void>> {
+export async function attachRedisAdapter(
+  io: RealtimeServer,
+  redisUrl: string,
+  log: Logger,
+): Promise<{ close: () => Promise<void>; client: RedisCommands }> {
   const publisher = createClient({ url: redisUrl });
   const subscriber = publisher.duplicate();
   // A lost Redis connection is logged and retried by the client; it must not end the process.
   for (const client of [publisher, subscriber]) client.on("error", (error) => log.warn({ err: error }, "redis error"));
   await Promise.all([publisher.connect(), subscriber.connect()]);
   io.adapter(createAdapter(publisher, subscriber, { requestsTimeout: 2_000 }));
-  return async () => {
-    await Promise.allSettled([publisher.quit(), subscriber.quit()]);
+  return {
+    client: publisher as unknown as RedisCommands,
+    close: async () => {
+      await Promise.allSettled([publisher.quit(), subscriber.quit()]);
+    },
   };
 }

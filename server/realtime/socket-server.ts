@@ -6,6 +6,7 @@ import { currentParticipants, type TSpaceState } from "../../core/negotiation/st
 import { executeCommand } from "../commands/execute-command";
 import { handleCommands, type CommandHandlerDeps } from "./command-handler";
 import { CommandInbox } from "./command-inbox";
+import { isPastLimit } from "./connection-limit";
 import { handshakeAuth } from "./handshake-auth";
 import { broadcastPresence } from "./presence";
 import { guideRoom, keyHolderRoom, participantRoom, spaceRoom } from "./rooms";
@@ -20,6 +21,7 @@ export type RealtimeDeps = CommandHandlerDeps & {
   onStateLoaded: (state: TSpaceState) => void;
   /** Who is online in a space, for the workspace that guides it. */
   onPresence?: (spaceId: string, presence: TPresence) => void;
+  maxConnectionsPerParticipant: number;
 };
 
 /** Frames above this close the connection (abuse); commands above 64 KiB get an error ack. */
@@ -39,7 +41,9 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
     parser: textOnlyParser,
   });
 
-  io.use(handshakeAuth({ db: deps.db, store: deps.store, publicOrigin: deps.publicOrigin, log: deps.log }));
+  io.use(
+    handshakeAuth({ db: deps.db, store: deps.store, publicOrigin: deps.publicOrigin, log: deps.log, maxConnectionsPerParticipant: deps.maxConnectionsPerParticipant }),
+  );
   const inbox = new CommandInbox();
   io.on("connection", (socket) => void onConnection(io, socket, deps, inbox));
   return io;
@@ -56,6 +60,10 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Re
   try {
     const { workspaceId } = socket.data;
     await socket.join([participantRoom(participantId), spaceRoom(spaceId), workspaceId ? guideRoom(workspaceId) : keyHolderRoom(participantId)]);
+    if (await isPastLimit(socket, deps.maxConnectionsPerParticipant)) {
+      socket.disconnect(true);
+      return;
+    }
     // The first arrival is a fact in the log; the join command's id makes it happen once.
     await executeCommand(deps, {
       spaceId,
