@@ -27,6 +27,16 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // Slow: each starts and stops services of its own (npm run test:faults).
+        test: {
+          name: "faults",
+          include: ["server/faults/**/*.fault.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

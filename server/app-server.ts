@@ -32,7 +32,7 @@ export type NextMount = {
 };
 
 export type AppServerOptions = {
-  config: Pick<Config, "port" | "host" | "publicUrl" | "publicOrigin" | "redisUrl"> & Partial<Pick<Config, "spacesPerAddressPerHour">>;
+  config: Pick<Config, "port" | "host" | "publicUrl" | "publicOrigin" | "redisUrl"> & Partial<Pick<Config, "spacesPerAddressPerHour" | "commandDeadlineMs">>;
   database: Database;
   log: Logger;
   next?: NextMount | null;
@@ -43,6 +43,9 @@ export type AppServerOptions = {
   /** How often due timers are looked for; tests may ask for them directly instead. */
   timerIntervalMs?: number;
 };
+
+/** Every command gets an answer within this time unless the configuration says otherwise. */
+export const DEFAULT_COMMAND_DEADLINE_MS = 5_000;
 
 export type AppServer = {
   http: HttpServer;
@@ -112,6 +115,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     publicOrigin: config.publicOrigin,
     rateLimit,
     participantRate,
+    commandDeadlineMs: config.commandDeadlineMs ?? DEFAULT_COMMAND_DEADLINE_MS,
     maxConnectionsPerParticipant: options.maxConnectionsPerParticipant ?? DEFAULT_MAX_CONNECTIONS_PER_PARTICIPANT,
     onPresence: (spaceId, presence) => {
       const state = commandDeps.store.peek(spaceId);

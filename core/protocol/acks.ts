@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   ...DOMAIN_ERROR_CODES,
   // shell
   "BUSY",
+  /** The database could not be reached in time; nothing is lost by sending the same command again (INP2). */
+  "STORAGE_UNAVAILABLE",
   "INTERNAL",
 ] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];

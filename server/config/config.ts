@@ -28,6 +28,12 @@ const ZEnvironment = z.object({
     .default(20),
   DATA_DIR: z.string().min(1).default("./data"),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  COMMAND_DEADLINE_MS: z.coerce
+    .number({ error: "must be a whole number of milliseconds from 500 to 60000" })
+    .int({ error: "must be a whole number of milliseconds from 500 to 60000" })
+    .min(500, { error: "must be a whole number of milliseconds from 500 to 60000" })
+    .max(60_000, { error: "must be a whole number of milliseconds from 500 to 60000" })
+    .default(5_000),
   SPACES_PER_ADDRESS_PER_HOUR: z.coerce
     .number({ error: "must be a whole number of 1 or more" })
     .int({ error: "must be a whole number of 1 or more" })
@@ -48,6 +54,8 @@ export type Config = {
   publicOrigin: string;
   database: { kind: "postgres"; url: string; poolSize: number } | { kind: "pglite"; dataDir: string };
   redisUrl: string | null;
+  /** Every command is answered within this time; the database's timeouts follow from it. */
+  commandDeadlineMs: number;
   /** New spaces one client address may create per hour (POST /api/spaces). */
   spacesPerAddressPerHour: number;
   logLevel: z.infer<typeof ZEnvironment>["LOG_LEVEL"];
@@ -77,6 +85,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       : { kind: "pglite", dataDir: path.resolve(e.DATA_DIR) },
     redisUrl: e.REDIS_URL ?? null,
     spacesPerAddressPerHour: e.SPACES_PER_ADDRESS_PER_HOUR,
+    commandDeadlineMs: e.COMMAND_DEADLINE_MS,
     logLevel: e.LOG_LEVEL,
     testClock: e.TEST_CLOCK === "1" ? { offsetMs: e.TEST_CLOCK_OFFSET_MS } : null,
   };

@@ -5,6 +5,8 @@ import { viewFor } from "../../core/negotiation/view";
 import { runCommand, type CommandDeps } from "../commands/execute-command";
 import { shellEffectsFor } from "../commands/client-commands";
 import { senderCommandId } from "../commands/sender-command-id";
+import { DEADLINE_PASSED, withinDeadline } from "../commands/deadline";
+import { isStorageUnavailable } from "../../db/errors";
 import type { Logger } from "../logging/logger";
 import type { CommandInbox } from "./command-inbox";
 import type { ParticipantRateLimit } from "./participant-rate-limit";
@@ -15,7 +17,14 @@ import type { RealtimeSocket } from "./types";
 export type RateLimit = { burst: number; perSecond: number };
 export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 30, perSecond: 10 };
 
-export type CommandHandlerDeps = CommandDeps & { log: Logger; publicUrl: string; rateLimit: RateLimit; participantRate: ParticipantRateLimit };
+export type CommandHandlerDeps = CommandDeps & {
+  log: Logger;
+  publicUrl: string;
+  rateLimit: RateLimit;
+  participantRate: ParticipantRateLimit;
+  /** Every command is answered within this many milliseconds, stored or not. */
+  commandDeadlineMs: number;
+};
 
 /**
  * Socket side of the command path: bound, parse, run, ack. Never throws into socket.io.
@@ -72,7 +81,7 @@ export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps,
       });
       const withView = (answer: OkAck, state: TSpaceState | undefined, result: unknown) =>
         ackWithView(answer, state, socket.data.participantId, deps.now(), result);
-      const { ack: answer, state } = await runCommand(deps, {
+      const outcome = await withinDeadline(runCommand(deps, {
         spaceId: socket.data.spaceId,
         commandId: senderCommandId(socket.data.participantId, command.id),
         command: effects.command,
@@ -82,7 +91,9 @@ export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps,
         onApplied: (applied) => {
           reply(withView({ ok: true, seq: applied.seq }, applied, effects.result), command.type, command.id);
         },
-      });
+      }), deps.commandDeadlineMs);
+      if (outcome === DEADLINE_PASSED) return reply(storageUnavailable(), command.type, command.id);
+      const { ack: answer, state } = outcome;
       // A removed counsellor's open connections close now, on every process (CNS2).
       if (answer.ok && command.type === "counsellor:remove") socket.nsp.in(participantRoom(command.payload.participantId)).disconnectSockets(true);
       // So do those that came in with a key a new link just replaced (SPC4): the old key
@@ -93,6 +104,10 @@ export function handleCommands(socket: RealtimeSocket, deps: CommandHandlerDeps,
       // A duplicate never carries a result: a renewed link is shown once, to its first ack.
       reply(withView(answer, state, answer.duplicate ? undefined : effects.result), command.type, command.id);
     } catch (error) {
+      if (isStorageUnavailable(error)) {
+        deps.log.warn({ err: error, socket: socket.id }, "command not stored: database unavailable");
+        return reply(storageUnavailable(), "?");
+      }
       deps.log.error({ err: error, socket: socket.id }, "command failed");
       reply({ ok: false, error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } }, "?");
     }
@@ -110,6 +125,13 @@ function ackWithView(answer: OkAck, state: TSpaceState | undefined, participantI
     ...answer,
     ...(result !== undefined ? { result } : {}),
     ...(state ? { view: { ...viewFor(state, participantId), sentAt: now.toISOString() } } : {}),
+  };
+}
+
+function storageUnavailable(): TAck {
+  return {
+    ok: false,
+    error: { code: "STORAGE_UNAVAILABLE", message: "We could not save this just now. Please try again in a moment: nothing will be saved twice." },
   };
 }
 

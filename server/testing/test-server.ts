@@ -27,6 +27,7 @@ export async function startTestServer(
     logLines?: string[];
     spacesPerAddressPerHour?: number;
     maxConnectionsPerParticipant?: number;
+    commandDeadlineMs?: number;
   } = {},
 ): Promise<TestServer> {
   const server = await startAppServer({
@@ -37,6 +38,7 @@ export async function startTestServer(
       publicOrigin: TEST_ORIGIN,
       redisUrl: process.env.REDIS_URL || null,
       spacesPerAddressPerHour: options.spacesPerAddressPerHour,
+      commandDeadlineMs: options.commandDeadlineMs,
     },
     database,
     // A test that reads the log gets every line, at every level, in `logLines`.
