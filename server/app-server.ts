@@ -13,6 +13,7 @@ import { DEFAULT_MAX_CONNECTIONS_PER_PARTICIPANT } from "./realtime/connection-l
 import { ParticipantRateLimit } from "./realtime/participant-rate-limit";
 import { attachRedisAdapter } from "./realtime/redis-adapter";
 import { attachRealtime, publishViews } from "./realtime/socket-server";
+import { startSeqBeat } from "./realtime/seq-beat";
 import type { RealtimeServer } from "./realtime/types";
 import { ProposalPool } from "./proposals/proposal-pool";
 import { createProposalReactor } from "./proposals/proposal-reactor";
@@ -40,6 +41,8 @@ export type AppServerOptions = {
   rateLimit?: RateLimit;
   /** Open connections one participant may have, on every process together. */
   maxConnectionsPerParticipant?: number;
+  /** How often each process makes sure its connections hold their space's newest seq. */
+  seqBeatMs?: number;
   /** How often due timers are looked for; tests may ask for them directly instead. */
   timerIntervalMs?: number;
 };
@@ -139,6 +142,15 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     publicOrigin: config.publicOrigin,
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
   });
+  const seqBeat = startSeqBeat({
+    io: realtime,
+    runPrepared: database.runPrepared,
+    store: commandDeps.store,
+    queue: commandDeps.queue,
+    publishHere: (state) => publishViews(realtime.local, state, now()),
+    log,
+    intervalMs: options.seqBeatMs,
+  });
   const adapter = config.redisUrl ? await attachRedisAdapter(realtime, config.redisUrl, log) : null;
   if (adapter) participantRate.useRedis(adapter.client);
   if (options.next) {
@@ -166,6 +178,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     close: async () => {
       isClosing = true;
       await timers.stop();
+      await seqBeat.stop();
       // socket.io's close also closes the HTTP server and every open connection.
       await new Promise<void>((resolve) => realtime.close(() => resolve()));
       await adapter?.close();

@@ -18,6 +18,15 @@ export async function attachRedisAdapter(
   // A lost Redis connection is logged and retried by the client; it must not end the process.
   for (const client of [publisher, subscriber]) client.on("error", (error) => log.warn({ err: error }, "redis error"));
   await Promise.all([publisher.connect(), subscriber.connect()]);
+  // The adapter does not wait for its publishes; one cut off by a lost connection would be
+  // an unhandled rejection. It is logged instead: the seq beat (seq-beat.ts) brings every
+  // connection the views it may have missed.
+  const publish = publisher.publish.bind(publisher);
+  (publisher as unknown as { publish: typeof publish }).publish = ((...args: Parameters<typeof publish>) =>
+    publish(...args).catch((error: unknown) => {
+      log.warn({ err: error }, "redis publish lost");
+      return 0;
+    })) as typeof publish;
   io.adapter(createAdapter(publisher, subscriber, { requestsTimeout: 2_000 }));
   return {
     client: publisher as unknown as RedisCommands,

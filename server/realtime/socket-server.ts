@@ -83,7 +83,7 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Re
 }
 
 /** Each participant's view to each of their connections, but `exceptConnection` (it has its view in its ack). */
-export function publishViews(io: RealtimeServer, state: TSpaceState, sentAt: Date, exceptConnection?: string): void {
+export function publishViews(io: Pick<RealtimeServer, "to">, state: TSpaceState, sentAt: Date, exceptConnection?: string): void {
   // A removed counsellor is in the log but receives nothing any more (CNS2).
   for (const participant of currentParticipants(state)) {
     const room = io.to(participantRoom(participant.id));

@@ -28,6 +28,8 @@ export async function startTestServer(
     spacesPerAddressPerHour?: number;
     maxConnectionsPerParticipant?: number;
     commandDeadlineMs?: number;
+    /** Redis for this server's rooms; REDIS_URL's when not given. */
+    redisUrl?: string | null;
   } = {},
 ): Promise<TestServer> {
   const server = await startAppServer({
@@ -36,7 +38,7 @@ export async function startTestServer(
       host: "127.0.0.1",
       publicUrl: TEST_ORIGIN,
       publicOrigin: TEST_ORIGIN,
-      redisUrl: process.env.REDIS_URL || null,
+      redisUrl: options.redisUrl !== undefined ? options.redisUrl : process.env.REDIS_URL || null,
       spacesPerAddressPerHour: options.spacesPerAddressPerHour,
       commandDeadlineMs: options.commandDeadlineMs,
     },
