@@ -18,6 +18,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 5_000 },
   reporter: [["list"]],
+  // Every screen any test visited must have run without a CSP violation.
+  globalTeardown: "./e2e/support/no-csp-violations.ts",
   use: {
     baseURL: `http://localhost:${port}`,
     ...devices["Desktop Chrome"],

@@ -39,7 +39,7 @@ export async function run(config: Config, options: { dev: boolean }): Promise<vo
       : { kind: "pglite", dataDir: config.database.dataDir },
   );
   log.info({ event: "database ready", kind: database.kind }, "database ready");
-  const next = await mountNext({ dev: options.dev, dir: ROOT_DIR, hostname: "localhost", port: config.port });
+  const next = await mountNext({ dev: options.dev, dir: ROOT_DIR, hostname: "localhost", port: config.port, publicUrl: config.publicUrl });
   const clock = config.testClock ? adjustableClock(config.testClock.offsetMs) : systemClock();
   const server = await startAppServer({ config, database, log, next, clock });
   process.stdout.write(`Breathing Room is ready at ${config.publicUrl}\n`);

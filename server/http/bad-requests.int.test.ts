@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { serverForThisFile } from "../testing/server-for-file";
 import { httpCall } from "../testing/http-client";
 
-const file = serverForThisFile();
+const logLines: string[] = [];
+const file = serverForThisFile(() => ({ logLines }));
 
 describe("every bad request gets a 4xx with a clear message, never a 500 (INP1)", () => {
   it.each([
@@ -28,5 +29,29 @@ describe("every bad request gets a 4xx with a clear message, never a 500 (INP1)"
 
   it("the server still answers afterwards", async () => {
     expect((await httpCall(file.server.url, "/healthz")).status).toBe(200);
+  });
+
+  it("every JSON answer says nosniff, refusals too", async () => {
+    for (const path of ["/healthz", "/api/your-spaces", "/s/%E0%A4%A", "/nothing-here"]) {
+      expect((await httpCall(file.server.url, path)).headers["x-content-type-options"]).toBe("nosniff");
+    }
+  });
+
+  it("a browser's report of a blocked resource is taken, and logged without the page's address or words", async () => {
+    const report = {
+      "csp-report": {
+        "document-uri": "http://breathing-room.test/j/SecretTokenMarker0123456789abcdef",
+        "effective-directive": "script-src-elem",
+        "blocked-uri": "https://evil.example/x.js?q=WordMarker",
+        "script-sample": "WordMarker",
+      },
+    };
+    const answer = await httpCall(file.server.url, "/api/csp-report", { body: report, headers: { "content-type": "application/csp-report" } });
+    expect(answer.status).toBe(204);
+    const logged = logLines.join("\n");
+    expect(logged).toContain("script-src-elem");
+    expect(logged).toContain("https://evil.example");
+    expect(logged).not.toContain("WordMarker");
+    expect(logged).not.toContain("SecretTokenMarker");
   });
 });

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { calendarDownloadRoute, calendarFeedRoute } from "./calendar-routes";
 import { createSpaceRoute } from "./create-space-route";
+import { CSP_REPORT_PATH } from "./content-security-policy";
+import { cspReportRoute, cspViolations } from "./csp-report-route";
 import { makeDeviceCodeRoute, redeemDeviceCodeRoute } from "./device-code-routes";
 import type { HttpDeps } from "./http-deps";
 import { joinLinkRoute } from "./join-link-route";
@@ -39,6 +41,8 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
     return sendJson(res, isReady ? 200 : 503, { status: isReady ? "ready" : "database unreachable" });
   }
   if (path === "/__test/clock" && deps.clock.isAdjustable) return testClockRoute(req, res, deps);
+  if (path === "/__test/csp-reports" && deps.clock.isAdjustable) return sendJson(res, 200, { violations: cspViolations });
+  if (path === CSP_REPORT_PATH) return onlyPost(req, res, () => cspReportRoute(req, res, deps));
   if (path === "/api/spaces") return onlyPost(req, res, () => createSpaceRoute(req, res, deps));
   if (path === "/api/device-codes") return onlyPost(req, res, () => makeDeviceCodeRoute(req, res, deps));
   if (path === "/api/device-codes/redeem") return onlyPost(req, res, () => redeemDeviceCodeRoute(req, res, deps));
