@@ -34,12 +34,18 @@ describe("Redis goes away and comes back", () => {
     await redis.kill();
     const reveal = await ben.send("statement:submit", { statement: aStatement({ appreciation: "Your patience." }) });
     expect(reveal.ok).toBe(true);
-    await redis.start();
 
     // Ana is on the other process: the reveal reaches her without a reconnect or a later change.
     const seq = reveal.ok ? reveal.seq : Infinity;
-    const seen = await ana.waitFor(() => ana.latestView()?.seq === seq && ana.latestView());
+    const seen = await ana.waitFor(() => (ana.latestView()?.seq ?? 0) >= seq && ana.latestView());
     expect(seen.revealed?.statements).toHaveLength(2);
+
+    // Redis comes back: changes cross between the processes again.
+    await redis.start();
+    const later = await ben.send("pause:start", { returnAt: new Date(Date.now() + 30 * 60_000).toISOString() });
+    expect(later.ok).toBe(true);
+    const afterSeq = later.ok ? later.seq : Infinity;
+    await ana.waitFor(() => (ana.latestView()?.seq ?? 0) >= afterSeq);
     closeAll(ana, ben);
   });
 });

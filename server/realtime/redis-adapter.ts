@@ -1,5 +1,6 @@
 import { createAdapter } from "@socket.io/redis-adapter";
 import { createClient } from "redis";
+import { withinDeadline } from "../commands/deadline";
 import type { Logger } from "../logging/logger";
 import type { RedisCommands } from "./participant-rate-limit";
 import type { RealtimeServer } from "./types";
@@ -13,7 +14,10 @@ export async function attachRedisAdapter(
   redisUrl: string,
   log: Logger,
 ): Promise<{ close: () => Promise<void>; client: RedisCommands }> {
-  const publisher = createClient({ url: redisUrl });
+  // While Redis is away a publish fails at once instead of queueing: a queue would grow for as
+  // long as the outage lasts and then replay stale views. What a connection missed meanwhile
+  // reaches it through the seq beat (seq-beat.ts).
+  const publisher = createClient({ url: redisUrl, disableOfflineQueue: true });
   const subscriber = publisher.duplicate();
   // A lost Redis connection is logged and retried by the client; it must not end the process.
   for (const client of [publisher, subscriber]) client.on("error", (error) => log.warn({ err: error }, "redis error"));
@@ -30,8 +34,18 @@ export async function attachRedisAdapter(
   io.adapter(createAdapter(publisher, subscriber, { requestsTimeout: 2_000 }));
   return {
     client: publisher as unknown as RedisCommands,
+    // A server stopping while Redis is away must not wait for it to come back.
     close: async () => {
-      await Promise.allSettled([publisher.quit(), subscriber.quit()]);
+      await Promise.all([publisher, subscriber].map((client) => closeClient(client)));
     },
   };
+}
+
+async function closeClient(client: { isReady: boolean; isOpen: boolean; close: () => Promise<void>; destroy: () => void }): Promise<void> {
+  try {
+    if (client.isReady) await withinDeadline(client.close(), 2_000);
+  } catch {
+    // Closed already, or the connection broke while closing: destroyed below.
+  }
+  if (client.isOpen) client.destroy();
 }
