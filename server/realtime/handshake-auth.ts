@@ -96,7 +96,7 @@ async function admitGuide(
 
 /** Connections are limited per participant, on every process together, not per device. */
 async function connectionLimitCode(socket: RealtimeSocket, deps: { maxConnectionsPerParticipant: number }): Promise<TConnectErrorCode | null> {
-  const hasRoom = await hasRoomForConnection(socket.nsp, socket.data.participantId, deps.maxConnectionsPerParticipant);
+  const hasRoom = hasRoomForConnection(socket.nsp, socket.data.participantId, deps.maxConnectionsPerParticipant);
   return hasRoom ? null : "TOO_MANY_CONNECTIONS";
 }
 

@@ -60,10 +60,6 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Re
   try {
     const { workspaceId } = socket.data;
     await socket.join([participantRoom(participantId), spaceRoom(spaceId), workspaceId ? guideRoom(workspaceId) : keyHolderRoom(participantId)]);
-    if (await isPastLimit(socket, deps.maxConnectionsPerParticipant)) {
-      socket.disconnect(true);
-      return;
-    }
     // The first arrival is a fact in the log; the join command's id makes it happen once.
     await executeCommand(deps, {
       spaceId,
@@ -75,6 +71,8 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Re
     const state = await deps.store.refresh(spaceId);
     socket.emit("view", { ...viewFor(state, participantId), sentAt: deps.now().toISOString() });
     deps.onStateLoaded(state);
+    // Counting on every process asks the others (through Redis): never before the first view.
+    void isPastLimit(socket, deps.maxConnectionsPerParticipant).then((isPast) => isPast && socket.disconnect(true));
     await broadcastPresence(io, spaceId, deps.isClosing, deps.onPresence);
   } catch (error) {
     deps.log.error({ err: error, socket: socket.id }, "connection setup failed");
