@@ -15,8 +15,10 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: true,
-  timeout: 60_000,
-  expect: { timeout: 5_000 },
+  // Every screenshot is taken at two sizes; on a shared two-core machine a whole flow needs room.
+  timeout: 360_000,
+  // A busy shared machine may take seconds to open a page; waiting longer never makes a wrong page pass.
+  expect: { timeout: 15_000 },
   reporter: [["list"]],
   // Every screen any test visited must have run without a CSP violation.
   globalTeardown: "./e2e/support/no-csp-violations.ts",

@@ -1,7 +1,7 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { DateTime } from "luxon";
 import { advanceServerClock, localInputIn, PauseScreen } from "./support/pause-pages";
-import { openCouple, WIDE } from "./support/couple";
+import { openCouple } from "./support/couple";
 import { screenshot } from "./support/screens";
 import { StatementForm } from "./support/statement-pages";
 
@@ -51,8 +51,9 @@ test("a pause names a return time; everyone sees it on their own clock; it ends 
   await expect(ben.countdown()).toHaveText(/^(19|20):\d\d$/);
 
   // PAU3: nothing in the negotiation changes, but Ben's private draft still saves.
-  await expect(benPage.getByRole("button", { name: "Submit my statement" })).toBeDisabled();
-  await benForm.appreciation().fill("Ben writes while he waits.");
+  await benForm.goToPart("Ready to share");
+  await expect(benForm.submitButton()).toBeDisabled();
+  await benForm.fillAppreciation("Ben writes while he waits.");
   await benForm.expectSaved();
   await screenshot(anaPage, "22-paused-by-me");
   await ben.startBreathingGuide();
@@ -65,7 +66,8 @@ test("a pause names a return time; everyone sees it on their own clock; it ends 
   await expect(ben.resumedNote()).toContainText("Ana resumed early at");
   await expect(ana.resumedNote()).toContainText("You resumed early at");
   await expect(ben.panel()).toHaveCount(0);
-  await expect(benPage.getByRole("button", { name: "Submit my statement" })).toBeEnabled();
+  await benForm.goToPart("Ready to share");
+  await expect(benForm.submitButton()).toBeEnabled();
   await screenshot(benPage, "24-resumed-early");
 
   // PAU5: later Ben pauses for an hour; Ana proposes an earlier time; it changes only when Ben accepts.
@@ -111,7 +113,8 @@ test("a pause names a return time; everyone sees it on their own clock; it ends 
   await expect(ana.resumedNote()).toContainText(resumedAt);
   await expect(ben.resumedNote()).toContainText(resumedAt);
   await expect(ana.panel()).toHaveCount(0);
-  await expect(benPage.getByRole("button", { name: "Submit my statement" })).toBeEnabled();
+  await benForm.goToPart("Ready to share");
+  await expect(benForm.submitButton()).toBeEnabled();
   await screenshot(anaPage, "27-resumed-by-itself");
 
   // Someone who arrives later sees that it resumed, and when (on their own clock).
@@ -137,8 +140,6 @@ test("a pause names a return time; everyone sees it on their own clock; it ends 
   await expect(ben.timeline()).toContainText("The conversation resumed by itself at the agreed time.");
   await expect(ana.timeline()).toContainText("Ben asked for more time, until");
   await ana.timeline().scrollIntoViewIfNeeded();
-  await screenshot(anaPage, "29-paused-again-timeline");
-  await anaPage.setViewportSize(WIDE);
   await screenshot(anaPage, "29-paused-again-timeline");
   await close();
 });

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { openCouple, PHONE, WIDE } from "./support/couple";
+import { expect, test, type Browser } from "@playwright/test";
+import { openCouple } from "./support/couple";
 import { screenshot } from "./support/screens";
 import { RevealScreen, StatementForm, SubmittedStatement, slot, statementStatusOf } from "./support/statement-pages";
 
@@ -9,11 +9,6 @@ function aCouple(browser: Browser, options: { withCounsellor?: boolean } = {}) {
   return openCouple(browser, { ben: { hasTouch: true }, counsellor: options.withCounsellor ? {} : undefined });
 }
 
-async function wideScreenshot(page: Page, name: string) {
-  await page.setViewportSize(WIDE);
-  await screenshot(page, name);
-  await page.setViewportSize(PHONE);
-}
 
 test("partners write privately, submit, unlock, see both statements revealed at once, and reflect", async ({ browser }) => {
   const { anaPage, benPage, counsellorPage, close } = await aCouple(browser, { withCounsellor: true });
@@ -25,7 +20,7 @@ test("partners write privately, submit, unlock, see both statements revealed at 
   await screenshot(anaPage, "10-statement-empty");
 
   // Ana writes; drafts save as she types, and Ben sees only that she is writing.
-  await ana.appreciation().fill("ANA-MARKER I love how we make each other laugh.");
+  await ana.fillAppreciation("ANA-MARKER I love how we make each other laugh.");
   await ana.writeNeed(0, { label: "Sunday mornings to myself", minHours: "3", idealHours: "4" });
   await ana.addWindow(0, { days: ["Sun"], from: "08:00", to: "12:00", weight: "really matters" });
   await ana.paintWithMouse(slot(0, 9), slot(4, 16, 30));
@@ -33,9 +28,9 @@ test("partners write privately, submit, unlock, see both statements revealed at 
   await ana.expectBusy(slot(4, 17), false);
   await ana.expectSaved();
   await expect(statementStatusOf(benPage, "Ana")).toContainText("is writing");
-  await screenshot(anaPage, "11-statement-written");
-  await anaPage.locator(".week-grid").scrollIntoViewIfNeeded();
-  await wideScreenshot(anaPage, "11-statement-written");
+  await screenshot(anaPage, "11-statement-busy");
+  await ana.goToPart("What you need");
+  await screenshot(anaPage, "11-statement-need");
 
   // A reload mid-draft loses nothing: the draft comes back from the server.
   await ana.addFear({ kind: "Feeling neglected", words: "That my time alone feels like a door closing." });
@@ -43,9 +38,12 @@ test("partners write privately, submit, unlock, see both statements revealed at 
   await anaPage.reload();
   await ana.expectOpen();
   await expect(ana.appreciation()).toHaveValue("ANA-MARKER I love how we make each other laugh.");
+  await ana.goToPart("What you need");
   await expect(ana.needLabel(0)).toHaveValue("Sunday mornings to myself");
   await expect(anaPage.getByText("Sun, 08:00–12:00 (really matters)")).toBeVisible();
+  await ana.goToPart("What you fear");
   await expect(anaPage.locator("#field-fears-0-words")).toHaveValue("That my time alone feels like a door closing.");
+  await screenshot(anaPage, "11-statement-fear");
   await ana.expectBusy(slot(0, 9));
 
   // The same person on a second device finds the draft, and a change there reaches the first device.
@@ -55,19 +53,25 @@ test("partners write privately, submit, unlock, see both statements revealed at 
   await expect(anaElsewhere.appreciation()).toHaveValue("ANA-MARKER I love how we make each other laugh.");
   await anaElsewhere.writeNeed(0, { label: "Sunday mornings to myself, unhurried" });
   await anaElsewhere.expectSaved();
+  await ana.goToPart("What you need");
   await expect(ana.needLabel(0)).toHaveValue("Sunday mornings to myself, unhurried");
   await anaSecondPage.close();
 
   // Ben writes by touch on his phone; a missing need name is pointed out, and nothing he typed is lost.
-  await ben.appreciation().fill("BEN-MARKER You make our home feel calm.");
+  await ben.fillAppreciation("BEN-MARKER You make our home feel calm.");
   await ben.paintWithTouch(slot(1, 18), slot(3, 20, 30));
   await ben.expectBusy(slot(2, 19));
   await ben.expectBusy(slot(0, 19), false);
   await ben.submit();
   await expect(ben.problems()).toContainText("Need 1: Give this need a short name.");
-  await expect(ben.needLabel(0)).toHaveAttribute("aria-invalid", "true");
-  await expect(ben.appreciation()).toHaveValue("BEN-MARKER You make our home feel calm.");
+  await expect(ben.partButton("What you need")).toContainText("needs a look");
   await screenshot(benPage, "12-statement-problems");
+  // A problem's link opens its part at its field.
+  await ben.problems().getByRole("link", { name: "Need 1: Give this need a short name." }).click();
+  await expect(ben.needLabel(0)).toBeFocused();
+  await expect(ben.needLabel(0)).toHaveAttribute("aria-invalid", "true");
+  await ben.goToPart("What you value");
+  await expect(ben.appreciation()).toHaveValue("BEN-MARKER You make our home feel calm.");
   await ben.writeNeed(0, { label: "One evening a week with friends", minHours: "3", idealHours: "5" });
   await ben.expectSaved();
 
@@ -90,11 +94,15 @@ test("partners write privately, submit, unlock, see both statements revealed at 
   await anaLocked.unlock();
   await ana.expectOpen();
   await expect(statementStatusOf(benPage, "Ana")).toContainText("is writing");
-  await ana.appreciation().fill("ANA-MARKER I love how we make each other laugh, every day.");
+  await ana.fillAppreciation("ANA-MARKER I love how we make each other laugh, every day.");
   await ana.submit();
   await anaLocked.expectLocked();
   await expect(anaPage.locator(".appreciation")).toHaveText("ANA-MARKER I love how we make each other laugh, every day.");
 
+  // Ben's submit now shares both statements at once, and his form says so.
+  await ben.goToPart("Ready to share");
+  await expect(benPage.getByTestId("share-words")).toContainText("Ana has already submitted. Your submit shares both statements at once");
+  await screenshot(benPage, "13-partner-submitted-share");
   // Ben submits: everyone sees both statements at once.
   await ben.submit();
   const anaReveal = new RevealScreen(anaPage);
@@ -109,7 +117,7 @@ test("partners write privately, submit, unlock, see both statements revealed at 
   await expect(benPage.getByTestId("revealed-Ana")).toContainText("Sunday mornings to myself, unhurried");
   await expect(anaPage.getByTestId("revealed-Ben")).toContainText("BEN-MARKER");
   await screenshot(benPage, "14-revealed");
-  await wideScreenshot(anaPage, "14-revealed");
+  await screenshot(anaPage, "14-revealed");
 
   // Reflecting: Ana tries, Ben says "not quite", Ana tries again, Ben confirms.
   await anaReveal.offerReflection("Ben", { need: "You need evenings with friends.", fear: "" });
@@ -128,7 +136,7 @@ test("partners write privately, submit, unlock, see both statements revealed at 
   });
   await expect(anaReveal.reflectionOfMe()).toContainText("Sunday mornings to yourself.");
   await screenshot(anaPage, "16-reflect-confirm");
-  await wideScreenshot(counsellorPage!, "16-counsellor-reflections");
+  await screenshot(counsellorPage!, "16-counsellor-reflections");
   await anaReveal.confirm();
 
   await Promise.all([anaReveal.expectProposalsNext(), benReveal.expectProposalsNext()]);
@@ -146,6 +154,7 @@ test("both partners may skip reflecting, and either may take it back first", asy
     await form.writeBrief(name);
     if (name === "Ana") {
       // The grid works from the keyboard too: Tab lands on Monday 09:00, arrows move, Space marks.
+      await form.goToPart("When you’re busy");
       await page.getByRole("gridcell", { name: "Monday 09:00, free" }).focus();
       await page.keyboard.press("ArrowDown");
       await page.keyboard.press("Space");

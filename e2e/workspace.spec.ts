@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { PHONE, WIDE } from "./support/couple";
 import { SpacePage } from "./support/pages";
 import { ProposalsScreen, skipReflecting, slot, writeAndSubmit } from "./support/proposal-pages";
@@ -8,17 +8,8 @@ import { FacilitationControls, WorkspacePage } from "./support/workspace-pages";
 import { connectClient } from "../server/testing/test-server";
 import { connectWorkspace } from "../server/testing/workspace-clients";
 
-async function bothSizes(page: Page, name: string) {
-  const before = page.viewportSize();
-  for (const size of [PHONE, WIDE]) {
-    await page.setViewportSize(size);
-    await screenshot(page, name);
-  }
-  if (before) await page.setViewportSize(before);
-}
-
 test("a counsellor creates a couple's space from the workspace and guides a whole session; the workspace follows two couples live", async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(480_000);
   const counsellorContext = await browser.newContext({ viewport: WIDE, timezoneId: "Europe/Lisbon" });
   const mayaContext = await browser.newContext({ viewport: PHONE, timezoneId: "Europe/Lisbon" });
   const samContext = await browser.newContext({ viewport: PHONE, timezoneId: "Europe/Lisbon" });
@@ -44,13 +35,13 @@ test("a counsellor creates a couple's space from the workspace and guides a whol
   await counsellorPage.getByText("Paused", { exact: true }).click();
   await expect(counsellorPage.getByText("No couple matches this filter right now.")).toBeVisible();
   await counsellorPage.getByText("All", { exact: true }).click();
-  await bothSizes(counsellorPage, "60-workspace");
+  await screenshot(counsellorPage, "60-workspace");
   await leoPage.close();
 
   // Maya opens the panel that says what her counsellor can see.
   await mayaPage.getByText("What can Dr. Rivera see?").click();
   await expect(mayaPage.getByTestId("counsellor-privacy")).toContainText("never sees a draft");
-  await bothSizes(mayaPage, "61-what-the-counsellor-sees");
+  await screenshot(mayaPage, "61-what-the-counsellor-sees");
 
   // The counsellor opens the session from the workspace: the agenda, a timer, a prompt.
   await workspace.couple("Maya and Sam").getByRole("link", { name: "Open Maya and Sam’s session" }).click();
@@ -65,8 +56,8 @@ test("a counsellor creates a couple's space from the workspace and guides a whol
   await expect(mayaPage.getByTestId("prompt-card")).toContainText("Start with what you appreciate");
   await expect(samPage.getByTestId("prompt-card")).toContainText("Start with what you appreciate");
   await controls.hold("proposals");
-  await bothSizes(counsellorPage, "62-facilitation");
-  await bothSizes(samPage, "63-partner-timer-and-prompt");
+  await screenshot(counsellorPage, "62-facilitation");
+  await screenshot(samPage, "63-partner-timer-and-prompt");
 
   // Both write and submit; the reveal is theirs alone.
   await writeAndSubmit(mayaPage, {
@@ -89,12 +80,12 @@ test("a counsellor creates a couple's space from the workspace and guides a whol
   await controls.panel.getByRole("button", { name: "Spotlight it" }).click();
   await expect(mayaPage.getByTestId("spotlight")).toContainText("That you’ll wonder where I am.");
   await expect(samPage.getByTestId("spotlight")).toContainText("What Sam fears");
-  await bothSizes(mayaPage, "64-spotlight");
+  await screenshot(mayaPage, "64-spotlight");
 
   // Proposals stay closed while held, then open when released.
   await skipReflecting(mayaPage, samPage);
   await expect(mayaPage.getByTestId("held-notice")).toContainText("keeping proposals closed");
-  await bothSizes(mayaPage, "65-proposals-held");
+  await screenshot(mayaPage, "65-proposals-held");
   await controls.release("proposals");
   await new ProposalsScreen(mayaPage).expectReady();
   await new ProposalsScreen(counsellorPage).expectReady();
@@ -110,10 +101,10 @@ test("a counsellor creates a couple's space from the workspace and guides a whol
   await counsellorPage.getByLabel("New note about Maya and Sam").fill("Sam relaxed once the fear was named.");
   await counsellorPage.getByRole("button", { name: "Save note" }).click();
   await expect(workspace.couple("Maya and Sam").getByTestId("notes")).toContainText("Sam relaxed once the fear was named.");
-  await bothSizes(counsellorPage, "66-workspace-notes");
+  await screenshot(counsellorPage, "66-workspace-notes");
   await workspace.couple("Maya and Sam").getByRole("link", { name: "Session summary for Maya and Sam" }).click();
   await expect(counsellorPage.getByTestId("summary-notes")).toContainText("Sam relaxed once the fear was named.");
-  await bothSizes(counsellorPage, "67-session-summary");
+  await screenshot(counsellorPage, "67-session-summary");
   await expect(mayaPage.locator("body")).not.toContainText("Sam relaxed");
 
   await Promise.all([counsellorContext, mayaContext, samContext].map((c) => c.close()));
@@ -128,7 +119,7 @@ test("a partner's link never opens a workspace", async ({ browser }) => {
 });
 
 test("fifty couples render and keep updating live, on a laptop and on a phone", async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(480_000);
   const context = await browser.newContext({ viewport: WIDE });
   const page = await context.newPage();
   await page.goto("/counsellors");

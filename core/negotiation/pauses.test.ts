@@ -34,6 +34,21 @@ function codeOf(fn: () => unknown): string {
 const created = () => apply(initialState("s"), { type: "space:create", payload: { timeZone: "Europe/Berlin", participants: people } }, SYSTEM_ACTOR, T0);
 
 describe("pauses", () => {
+  it("PAU7: once the agreement is made, no one can pause or ask for more time", () => {
+    const open = created();
+    const agreed: TSpaceState = {
+      ...open,
+      revealedAt: T0,
+      reflection: { ...open.reflection, completedAt: T0, completedHow: "skipped" },
+      proposals: { ...open.proposals, agreements: [{ version: 1, madeAt: T0, reviewAt: plus(28 * 24 * 60) } as never] },
+    };
+    expect(codeOf(() => decide(open, { type: "pause:start", payload: { returnAt: plus(30) } }, as("a"), T0))).toBe("no refusal");
+    expect(codeOf(() => decide(agreed, { type: "pause:start", payload: { returnAt: plus(30) } }, as("a"), T0))).toBe("CONVERSATION_CLOSED");
+    expect(codeOf(() => decide(agreed, { type: "pause:start", payload: { returnAt: plus(30) } }, as("c"), T0))).toBe("CONVERSATION_CLOSED");
+    const resumedAgreed: TSpaceState = { ...agreed, pause: { ...agreed.pause, lastResume: { at: T0, how: "return-time", pauseId: "1" } } };
+    expect(codeOf(() => decide(resumedAgreed, { type: "pause:propose", payload: { returnAt: plus(30) } }, as("a"), T0))).toBe("CONVERSATION_CLOSED");
+  });
+
   it("PAU1: the return time must be 20 minutes to 7 days away", () => {
     const state = created();
     expect(codeOf(() => decide(state, { type: "pause:start", payload: { returnAt: plus(19) } }, as("a"), T0))).toBe("RETURN_TOO_SOON");

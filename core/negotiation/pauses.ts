@@ -2,7 +2,8 @@ import { checkReturnTime, describeInstant } from "../time/return-time";
 import type { TActor, TSpaceCommand } from "./commands";
 import { DomainError } from "./errors";
 import type { TEventOf, TSpaceEvent } from "./events";
-import { findParticipant, partnersOf, type TSpaceState } from "./state";
+import { isConversationOpen } from "./conversation";
+import { findParticipant, partnersOf, phaseOf, type TSpaceState } from "./state";
 
 /**
  * Pause and resume (counselling practice: stop a hard conversation when you must, but
@@ -89,6 +90,7 @@ export function decidePause(state: TSpaceState, command: PauseCommand, actor: TA
     case "pause:start": {
       const by = requireMember(state, actor);
       if (pause) throw new DomainError("ALREADY_PAUSED", "The conversation is already paused.");
+      requireOpenConversation(state);
       requireReturnTime(command.payload.returnAt, now);
       const { returnAt, note } = command.payload;
       return [{ type: "pause:started", data: { pauseId: newId, by, returnAt, note: note ?? "" } }];
@@ -114,6 +116,7 @@ export function decidePause(state: TSpaceState, command: PauseCommand, actor: TA
       const by = requireMember(state, actor);
       const kind = pause ? "change" : "more-time";
       if (!pause) {
+        requireOpenConversation(state);
         const resumed = state.pause.lastResume;
         const isRightAfterResume =
           resumed?.how === "return-time" && Date.parse(now) - Date.parse(resumed.at) <= MORE_TIME_WINDOW_MINUTES * 60_000;
@@ -157,6 +160,16 @@ export function decidePause(state: TSpaceState, command: PauseCommand, actor: TA
       }
       return [answered, { type: "pause:started", data: { pauseId: newId, by: proposal.by, returnAt: proposal.returnAt, note: proposal.note } }];
     }
+  }
+}
+
+/** PAU7: after the agreement there is no conversation left to pause. */
+function requireOpenConversation(state: TSpaceState): void {
+  if (!isConversationOpen(phaseOf(state))) {
+    throw new DomainError(
+      "CONVERSATION_CLOSED",
+      "You have made your agreement, so there is no conversation to pause. When you come back to review it, you can pause again.",
+    );
   }
 }
 

@@ -129,6 +129,8 @@ describe("start small", () => {
       const weeks = ramp!.weeks!;
       expect(weeks.length).toBe(4);
       expect(weeks[weeks.length - 1]).toEqual(balanced!.blocks);
+      // It says where it arrives: the balanced plan's own figures.
+      expect(ramp!.arrivesAt).toEqual({ A: balanced!.partners.A.satisfaction, B: balanced!.partners.B.satisfaction });
       const model = buildSlotModel(input);
       const worse = balanced!.partners.A.satisfaction <= balanced!.partners.B.satisfaction ? "A" : "B";
       let last = -1;

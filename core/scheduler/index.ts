@@ -183,6 +183,7 @@ function buildStartSmall(
     title: TITLES["start-small"],
     blocks: first,
     weeks,
+    arrivesAt: arrivalOf(model, weeks),
     ...outcomes(input, model, first, sat, share),
     explanation: [
       ...explain(model, "start-small", balanced.plans, full, sat).slice(0, 1),
@@ -197,6 +198,15 @@ function buildStartSmall(
 function scoreFromPlans(model: SlotModel, plans: WishPlan[]): Record<PartnerKey, number> {
   const { satA, satB } = scoreOf(model, plans);
   return { A: satA, B: satB };
+}
+
+/**
+ * Where a ramp arrives: its week-1 figures alone would make "start small" look poor beside
+ * the plan it grows into, so the last week's figures travel with it.
+ */
+export function arrivalOf(model: SlotModel, weeks: readonly (readonly TBlock[])[]): Record<PartnerKey, number> {
+  const sat = satisfactionOfBlocks(model, weeks.at(-1) ?? []);
+  return { A: Math.round(sat.A * 10) / 10, B: Math.round(sat.B * 10) / 10 };
 }
 
 /** Satisfaction of any block list (ramp weeks), with the same formula. */

@@ -76,6 +76,8 @@ export const ZProposal = z.object({
   blocks: z.array(ZBlock),
   /** Only for "start-small": week 1..n, each a subset of the next; the last is the full plan. */
   weeks: z.array(z.array(ZBlock)).optional(),
+  /** Only for "start-small": each partner's satisfaction (0–100) in the last week, where the plan arrives. */
+  arrivesAt: z.object({ A: z.number().min(0).max(100), B: z.number().min(0).max(100) }).optional(),
   checkIns: ZCheckInPlan,
   partners: z.object({ A: ZPartnerOutcome, B: ZPartnerOutcome }),
   explanation: z.array(z.string()),

@@ -1,7 +1,7 @@
 import { DAY_NAMES, SLOTS_PER_DAY, clockOfHalfHour } from "../week/slots";
 import { planCheckIns } from "./check-ins";
 import { fearsAddressed } from "./fears";
-import { satisfactionOfBlocks } from "./index";
+import { arrivalOf, satisfactionOfBlocks } from "./index";
 import { buildSlotModel, type PartnerKey, type SchedulerInput } from "./model";
 import type { TBlock, TProposal } from "./proposal";
 import { checkBlocks } from "./verify";
@@ -59,6 +59,7 @@ export function reviseBlock(
       id: context.newId,
       blocks,
       weeks,
+      ...(weeks ? { arrivesAt: arrivalOf(model, weeks) } : {}),
       checkIns,
       partners,
       explanation: [

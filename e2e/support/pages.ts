@@ -39,10 +39,10 @@ export class SpacePage {
   }
 
   async expectOnline(name: string) {
-    await expect(this.presenceOf(name)).toHaveText("Online");
+    await expect(this.presenceOf(name)).toHaveText("online");
   }
 
   async expectOffline(name: string) {
-    await expect(this.presenceOf(name)).toHaveText("Offline");
+    await expect(this.presenceOf(name)).toHaveText("away");
   }
 }

@@ -14,10 +14,11 @@ export async function writeAndSubmit(
 ) {
   const form = new StatementForm(page);
   await form.expectOpen();
-  await form.appreciation().fill(statement.appreciation);
+  await form.fillAppreciation(statement.appreciation);
   await form.writeNeed(0, statement.need);
   await form.addWindow(0, statement.need.window);
   if (statement.together) {
+    await form.goToPart("Time together");
     await page.getByRole("button", { name: "+ Add time together" }).click();
     await page.locator("#field-together-0-label").fill(statement.together.label);
     const wish = page.getByRole("group", { name: statement.together.label, exact: true });
@@ -113,13 +114,13 @@ export class ProposalsScreen {
   /** Opens "Change my hours", changes one of my needs, and asks for new proposals. */
   async askAgain(need: string, hours: { min?: string; ideal?: string }, screenshotAs?: (page: Page) => Promise<void>) {
     const form = this.page.getByTestId("ask-again");
-    await form.getByRole("button", { name: "Change my hours or weights" }).click();
+    await form.getByRole("button", { name: "Change my hours or how much they matter" }).click();
     const group = form.getByRole("group", { name: need });
     if (hours.min) await group.getByLabel("Minimum hours a week").fill(hours.min);
     if (hours.ideal) await group.getByLabel("Ideal hours a week").fill(hours.ideal);
     if (screenshotAs) await screenshotAs(this.page);
     await form.getByRole("button", { name: "Ask for new proposals" }).click();
-    await expect(form.getByRole("button", { name: "Change my hours or weights" })).toBeVisible();
+    await expect(form.getByRole("button", { name: "Change my hours or how much they matter" })).toBeVisible();
   }
 
   async accept() {

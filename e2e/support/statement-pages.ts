@@ -15,8 +15,32 @@ export class StatementForm {
     await expect(this.heading).toBeVisible();
   }
 
+  parts() {
+    return this.page.getByRole("navigation", { name: "Parts of your statement" });
+  }
+
+  partButton(title: string) {
+    return this.parts().getByRole("button", { name: new RegExp(`^${title}`) });
+  }
+
+  /** Opens one part of the statement (one shows at a time); nothing typed elsewhere is lost. */
+  async goToPart(title: "What you value" | "What you need" | "Time together" | "What you fear" | "While you’re apart" | "When you’re busy" | "Ready to share") {
+    const button = this.partButton(title);
+    if ((await button.getAttribute("aria-current")) !== "step") await button.click();
+    await expect(button).toHaveAttribute("aria-current", "step");
+  }
+
   appreciation() {
     return this.page.getByLabel("Something you appreciate");
+  }
+
+  async fillAppreciation(text: string) {
+    await this.goToPart("What you value");
+    await this.appreciation().fill(text);
+  }
+
+  submitButton() {
+    return this.page.getByRole("button", { name: "Submit my statement" });
   }
 
   needLabel(index: number) {
@@ -25,11 +49,12 @@ export class StatementForm {
 
   /** The shortest statement that can be submitted: an appreciation and one need. */
   async writeBrief(name: string) {
-    await this.appreciation().fill(`${name} values our mornings.`);
+    await this.fillAppreciation(`${name} values our mornings.`);
     await this.writeNeed(0, { label: "An hour to read", minHours: "1", idealHours: "2" });
   }
 
   async writeNeed(index: number, need: { label: string; minHours?: string; idealHours?: string }) {
+    await this.goToPart("What you need");
     await this.needLabel(index).fill(need.label);
     if (need.minHours) await this.page.locator(`#field-needs-${index}-minHoursPerWeek`).fill(need.minHours);
     if (need.idealHours) await this.page.locator(`#field-needs-${index}-idealHoursPerWeek`).fill(need.idealHours);
@@ -37,6 +62,7 @@ export class StatementForm {
 
   /** Adds a preferred window to a need: the given days, from/to as "HH:MM", and a weight label. */
   async addWindow(needIndex: number, window: { days: string[]; from: string; to: string; weight: "nice" | "preferred" | "really matters" }) {
+    await this.goToPart("What you need");
     const need = this.page.getByRole("group", { name: new RegExp(`^Need ${needIndex + 1}`) });
     await need.getByRole("button", { name: "+ Add a time that suits" }).click();
     const editor = need.locator(".window-editor").last();
@@ -53,6 +79,7 @@ export class StatementForm {
   }
 
   async addFear(fear: { kind: string; words: string }) {
+    await this.goToPart("What you fear");
     await this.page.getByRole("button", { name: "+ Name a fear" }).click();
     const index = (await this.page.locator('[id^="field-fears-"][id$="-kind"]').count()) - 1;
     await this.page.locator(`#field-fears-${index}-kind`).selectOption({ label: fear.kind });
@@ -73,6 +100,7 @@ export class StatementForm {
 
   /** Paints from one cell to another with the mouse (press, drag, release). */
   async paintWithMouse(from: number, to: number) {
+    await this.goToPart("When you’re busy");
     await this.cell(to).scrollIntoViewIfNeeded();
     const start = await this.centreOf(from);
     const end = await this.centreOf(to);
@@ -84,6 +112,7 @@ export class StatementForm {
 
   /** Paints with a finger: real touch input through the DevTools protocol, which Chromium turns into pointer events. */
   async paintWithTouch(from: number, to: number) {
+    await this.goToPart("When you’re busy");
     await this.cell(to).scrollIntoViewIfNeeded();
     const start = await this.centreOf(from);
     const end = await this.centreOf(to);
@@ -99,6 +128,7 @@ export class StatementForm {
   }
 
   async expectBusy(slotIndex: number, busy = true) {
+    await this.goToPart("When you’re busy");
     await expect(this.cell(slotIndex)).toHaveAttribute("aria-selected", String(busy));
   }
 
@@ -107,7 +137,8 @@ export class StatementForm {
   }
 
   async submit() {
-    await this.page.getByRole("button", { name: "Submit my statement" }).click();
+    await this.goToPart("Ready to share");
+    await this.submitButton().click();
   }
 
   problems() {

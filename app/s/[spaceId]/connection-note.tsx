@@ -4,8 +4,9 @@ import type { ConnectionState } from "./use-space-connection";
 export function ConnectionNote({ connection }: { connection: ConnectionState }) {
   const isOnline = connection.kind === "online";
   return (
-    <p className="connection" role="status" aria-live="polite">
-      <span className={`presence-dot ${isOnline ? "online" : ""}`} style={{ position: "static" }} aria-hidden="true" />
+    // Connected is the normal state: said to screen readers, not shown.
+    <p className={`connection ${isOnline ? "visually-hidden" : ""}`} role="status" aria-live="polite">
+      <span className={`presence-dot ${isOnline ? "online" : ""}`} aria-hidden="true" />
       {isOnline ? "Connected" : "Reconnecting… anything you do will be sent when we’re back."}
     </p>
   );

@@ -5,7 +5,7 @@ import type { TPhase } from "../../../core/negotiation/state";
 
 const WORDS: Record<TPhase, string> = {
   writing: "",
-  reflecting: "You both finished. Both statements are now shown, followed by the reflecting step.",
+  reflecting: "You both finished. The reflecting step comes first, with both statements right under it.",
   proposing: "Reflecting is complete. Next come proposals.",
   agreed: "You both accepted the same plan. It is now your agreement.",
 };

@@ -1,18 +1,23 @@
 "use client";
 
-import { AgreementView } from "./agreement/agreement-view";
+import { useState } from "react";
+import type { TSpaceView } from "../../../core/negotiation/view";
 import { ConnectionNote } from "./connection-note";
-import { Lobby } from "./lobby";
+import { CurrentStep } from "./current-step";
+import { DoneStep } from "./done-step";
+import { InviteAgain } from "./invite-again";
 import { NoAccess } from "./no-access";
 import { PauseArea } from "./pause/pause-area";
+import { PauseControl } from "./pause/pause-control";
+import type { TPauseDialogMode } from "./pause/pause-dialog";
 import { PauseTimeline } from "./pause/pause-timeline";
 import { PausedContext } from "./pause/paused-context";
 import { PhaseAnnouncer } from "./phase-announcer";
-import { ProposalsStep } from "./proposals/proposals-step";
+import { PresenceBar } from "./presence-bar";
 import { ReflectStep } from "./reflect/reflect-step";
 import { RevealedStatements } from "./reveal/revealed-statements";
-import { useSpaceConnection } from "./use-space-connection";
-import { WritingStep } from "./writing-step";
+import { StepProgress } from "./step-progress";
+import { useSpaceConnection, type TSend } from "./use-space-connection";
 import { CounsellorInvite } from "./facilitation/counsellor-invite";
 import { CounsellorPrivacy } from "./facilitation/counsellor-privacy";
 import { FacilitationPanel } from "./facilitation/facilitation-panel";
@@ -23,9 +28,13 @@ import { SpotlightCard } from "./facilitation/spotlight-card";
 import { StepTimer } from "./facilitation/step-timer";
 import "./facilitation/facilitation.css";
 
-/** Who is here at the top, then the screen of the phase the space is in. */
+/**
+ * The current step first: a one-line presence bar (with Pause), where the couple is, then
+ * the step they are in. Steps already done follow, folded; history comes last.
+ */
 export function SpaceScreen({ spaceId }: { spaceId: string }) {
   const { view, presence, connection, send } = useSpaceConnection(spaceId);
+  const [pauseDialog, setPauseDialog] = useState<TPauseDialogMode | null>(null);
   if (connection.kind === "refused") return <NoAccess message={connection.message} />;
   if (!view) {
     return (
@@ -35,36 +44,62 @@ export function SpaceScreen({ spaceId }: { spaceId: string }) {
     );
   }
   const isPaused = view.pause.current !== null;
-  // Held proposals stay closed for the partners (FAC3); their counsellor still reads them.
-  const isProposalsClosed = view.facilitation.held.includes("proposals") && view.me.role !== "counsellor";
   return (
     <PausedContext value={isPaused}>
+      <a className="skip-link" href="#current-step">
+        Skip to the current step
+      </a>
+      <h1 className="greeting">Hello, {view.me.name}</h1>
+      <PresenceBar view={view} online={presence.online} pauseControl={<PauseControl view={view} onPause={() => setPauseDialog("pause")} />} />
       <ConnectionNote connection={connection} />
       <PhaseAnnouncer phase={view.phase} />
-      <Lobby view={view} online={presence.online} send={send} />
-      <div className="counsellor-bar">
-        <CounsellorPrivacy view={view} />
-        <CounsellorInvite view={view} send={send} />
-      </div>
-      <PauseArea view={view} send={send} />
+      <StepProgress phase={view.phase} />
+      <PauseArea view={view} send={send} dialog={pauseDialog} setDialog={setPauseDialog} />
       <StepTimer view={view} />
       <PromptCard view={view} />
       <HeldNotice view={view} />
       <SpotlightCard view={view} />
+      <div id="current-step" className="current-step" tabIndex={-1}>
+        <CurrentStep view={view} send={send} />
+      </div>
       <FacilitationPanel view={view} send={send} />
-      {view.phase === "writing" && <WritingStep view={view} send={send} />}
-      {/* Proposals stay readable while paused; their own actions are held (PAU3), so comparing can go on. */}
-      {view.phase === "proposing" && !isProposalsClosed && <ProposalsStep view={view} send={send} />}
-      {view.phase === "agreed" && <AgreementView view={view} />}
-      {view.phase !== "writing" && (
-        // While paused nothing here may change (PAU3); a disabled fieldset says so to every control at once.
-        <fieldset disabled={isPaused} className="phase-content">
-          <RevealedStatements view={view} />
-          <ReflectStep view={view} send={send} />
-        </fieldset>
-      )}
+      <DoneSteps view={view} send={send} />
+      <InvitesAgain view={view} send={send} />
+      <div className="counsellor-bar">
+        <CounsellorPrivacy view={view} />
+        <CounsellorInvite view={view} send={send} />
+      </div>
       <PauseTimeline view={view} />
       <FacilitationTimeline view={view} />
     </PausedContext>
+  );
+}
+
+/** Once past reflecting, the statements and reflections are history: folded, readable on demand. */
+function DoneSteps({ view, send }: { view: TSpaceView; send: TSend }) {
+  if (view.phase !== "proposing" && view.phase !== "agreed") return null;
+  return (
+    <section className="done-steps" aria-label="Earlier steps">
+      <DoneStep summary="What you each wrote" testId="done-statements">
+        <RevealedStatements view={view} />
+      </DoneStep>
+      <DoneStep summary="How you reflected" testId="done-reflections">
+        <ReflectStep view={view} send={send} />
+      </DoneStep>
+    </section>
+  );
+}
+
+/** For a partner: a new link for anyone who hasn't opened theirs (a lost link can't be shown again). */
+function InvitesAgain({ view, send }: { view: TSpaceView; send: TSend }) {
+  if (view.me.role === "counsellor") return null;
+  const missing = view.participants.filter((p) => !p.hasJoined && p.id !== view.me.id);
+  if (missing.length === 0) return null;
+  return (
+    <section className="card quiet-card" aria-label="Links">
+      {missing.map((p) => (
+        <InviteAgain key={p.id} person={p} send={send} />
+      ))}
+    </section>
   );
 }

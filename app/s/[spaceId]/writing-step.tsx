@@ -19,7 +19,7 @@ export function WritingStep({ view, send }: { view: TSpaceView; send: TSend }) {
         <p className="muted">
           {isCounsellor
             ? `${partners.map((p) => p.name).join(" and ")} are each writing what they value, need and fear. You’ll see both statements the moment both have submitted; until then, only how far each one is.`
-            : `Each of you writes what you value about the two of you, what you need, and what you fear. No one sees your words until you have both finished; then they appear for both of you at the same moment.`}
+            : `No one sees your words until you have both finished; then both statements appear for both of you at the same moment.`}
         </p>
         <PartnerStatus view={view} />
       </section>
@@ -27,7 +27,12 @@ export function WritingStep({ view, send }: { view: TSpaceView; send: TSend }) {
         view.myStatement.submitted ? (
           <SubmittedStatement statement={view.myStatement.submitted} partnerName={partnerName} send={send} />
         ) : (
-          <StatementForm myStatement={view.myStatement} partnerName={partnerName} send={send} />
+          <StatementForm
+            myStatement={view.myStatement}
+            partnerName={partnerName}
+            hasPartnerSubmitted={partner?.statementStatus === "submitted"}
+            send={send}
+          />
         )
       )}
     </>

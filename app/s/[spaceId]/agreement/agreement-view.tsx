@@ -4,9 +4,9 @@ import { useEffect, useState } from "react";
 import type { TSpaceView } from "../../../../core/negotiation/view";
 import { planContextOf } from "../proposals/plan-context";
 import { PlanDetails } from "../proposals/plan-details";
-import { percent, versionText } from "../proposals/proposal-words";
+import { percent } from "../proposals/proposal-words";
 import { WeekCalendar } from "../proposals/week-calendar";
-import { agreementTitle, describeDate, describeMoment, givesAndGets, placeOf } from "./agreement-words";
+import { agreementTitle, choiceText, describeDate, describeMoment, givesAndGets, placeOf } from "./agreement-words";
 
 /**
  * The agreement both partners chose: the week, when it was made, when to look at it
@@ -30,7 +30,7 @@ export function AgreementView({ view, showPageLink = true }: { view: TSpaceView;
         <p className="eyebrow">Your agreement</p>
         <h2 id="agreement-heading">{agreementTitle(agreement.version)}</h2>
         <p className="lead">
-          {people.A.name} and {people.B.name} chose “{proposal.title}”, {versionText(proposal, people).replace("Version", "version").replace(" · ", ", ")}.
+          {choiceText(proposal, people)}
         </p>
         <dl className="agreement-facts">
           <div>
@@ -45,6 +45,13 @@ export function AgreementView({ view, showPageLink = true }: { view: TSpaceView;
         <p className="muted small">
           Times in the week are {placeOf(view.timeZone)} time{zone !== view.timeZone ? `; the dates above are in your own time (${placeOf(zone)})` : ""}.
         </p>
+        {showPageLink && (
+          // PAU7: there is no Pause button any more; say why rather than let it vanish unexplained.
+          <p className="muted small no-print" data-testid="no-pause-note">
+            With your agreement made there is nothing to pause. When you come back to look at it again together, you can take breaks as
+            before.
+          </p>
+        )}
         <div className="row no-print">
           <button type="button" className="button small" onClick={() => window.print()}>
             Print or save as PDF

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TProposal } from "../../../../core/scheduler/proposal";
-import { agreementTitle, describeDate, describeMoment, givesAndGets, placeOf } from "./agreement-words";
+import { agreementTitle, choiceText, describeDate, describeMoment, givesAndGets, placeOf } from "./agreement-words";
 
 const people = { A: { id: "a", name: "Ana" }, B: { id: "b", name: "Ben" }, counsellorIds: [] };
 
@@ -12,6 +12,11 @@ describe("the agreement in words", () => {
     expect(describeDate("2026-12-24T23:30:00.000Z", "Europe/Lisbon")).toBe("Thursday 24 December 2026");
     expect(describeDate("2026-12-24T23:30:00.000Z", "Europe/Berlin")).toBe("Friday 25 December 2026");
     expect(describeMoment("2026-11-26T19:15:00.000Z", "America/Sao_Paulo")).toBe("Thursday 26 November 2026 at 16:15");
+  });
+
+  it("names the chosen plan with one version number only, the agreement's", () => {
+    expect(choiceText({ title: "Balanced", adjustedBy: null }, people)).toBe("Ana and Ben chose “Balanced”.");
+    expect(choiceText({ title: "Balanced", adjustedBy: "a" }, people)).toBe("Ana and Ben chose “Balanced”, as Ana adjusted it.");
   });
 
   it("says what each partner gets and gives", () => {

@@ -24,6 +24,15 @@ export function agreementTitle(version: number): string {
   return `Agreement v${version}`;
 }
 
+/**
+ * "Ana and Ben chose “Balanced”, as Ana adjusted it." The agreement has its own version number
+ * in the title; the plan's version would be a second number in the same sentence.
+ */
+export function choiceText(proposal: { title: string; adjustedBy: string | null }, people: TPeople): string {
+  const adjuster = [people.A, people.B].find((p) => p.id === proposal.adjustedBy)?.name;
+  return `${people.A.name} and ${people.B.name} chose “${proposal.title}”${adjuster ? `, as ${adjuster} adjusted it` : ""}.`;
+}
+
 export type TGivesAndGets = { key: TPartnerKey; name: string; gets: string[]; gives: string[] };
 
 function byWish(blocks: readonly TBlock[]): Array<{ label: string; slots: number; times: string[] }> {

@@ -5,7 +5,6 @@ import type { TSpaceView } from "../../../../core/negotiation/view";
 import { clockTime } from "../../../../core/time/viewer-time";
 import type { TSend } from "../use-space-connection";
 import { PauseAnnouncer } from "./pause-announcer";
-import { PauseControl } from "./pause-control";
 import { PauseDialog, type TPauseDialogMode } from "./pause-dialog";
 import { PausedPanel } from "./paused-panel";
 import { listNames, nameOf } from "./pause-words";
@@ -13,12 +12,22 @@ import { ResumedNote } from "./resumed-note";
 import { useServerNow, viewerTimeZone } from "./use-server-now";
 
 /**
- * Pause and resume, in every phase: the control, the dialog, what everyone sees while
+ * Pause and resume, in every phase of the conversation: the dialog, what everyone sees while
  * paused and right after. Everything shown comes from the view; the client keeps only
  * which dialog is open.
  */
-export function PauseArea({ view, send }: { view: TSpaceView; send: TSend }) {
-  const [dialog, setDialog] = useState<TPauseDialogMode | null>(null);
+export function PauseArea({
+  view,
+  send,
+  dialog,
+  setDialog,
+}: {
+  view: TSpaceView;
+  send: TSend;
+  /** Which dialog is open; the Pause button that opens one lives in the presence bar. */
+  dialog: TPauseDialogMode | null;
+  setDialog: (dialog: TPauseDialogMode | null) => void;
+}) {
   const pause = view.pause.current;
   const resumed = view.pause.lastResume;
   // Tick each second while a countdown shows; otherwise once a minute is enough.
@@ -53,7 +62,6 @@ export function PauseArea({ view, send }: { view: TSpaceView; send: TSend }) {
       ) : (
         resumed && <ResumedNote view={view} send={send} now={now} timeZone={timeZone} onAskForMoreTime={() => setDialog("more-time")} />
       )}
-      <PauseControl view={view} timeZone={timeZone} onPause={() => setDialog("pause")} />
       {dialog && (
         <PauseDialog
           key={dialog}

@@ -8,8 +8,11 @@ import { ReturnProposal } from "./return-proposal";
 
 /** Someone not ready at the return time may ask for more time, within this long (as the server allows). */
 const MORE_TIME_WINDOW_MS = 60 * 60_000;
-/** After this, the resume is history: the timeline keeps it. */
-const SHOW_FOR_MS = 12 * 60 * 60_000;
+/**
+ * A resume is news for about an hour; after that a greeting would no longer be true ("Welcome
+ * back" weeks later), so the resume is history: the timeline keeps it, with its date.
+ */
+const SHOW_FOR_MS = 60 * 60_000;
 
 /**
  * After a pause: "Resumed by itself at 20:00", also for someone who arrives later. Right

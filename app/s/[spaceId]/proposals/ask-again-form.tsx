@@ -9,7 +9,7 @@ import { changesFromEdits, type TNeedEdit } from "./my-wishes";
 const toEdit = (n: TNeed): TNeedEdit => ({ wishId: n.id, min: String(n.minHoursPerWeek), ideal: String(n.idealHoursPerWeek), priority: n.priority });
 
 /**
- * Change hours or a weight of my own needs and ask again: all proposals are made anew
+ * Change hours or how much my own needs matter and ask again: all proposals are made anew
  * and any choices so far are set aside. Folded away until asked for, to keep the page calm.
  */
 export function AskAgainForm({ needs, send }: { needs: TNeed[]; send: TSend }) {
@@ -49,7 +49,7 @@ export function AskAgainForm({ needs, send }: { needs: TNeed[]; send: TSend }) {
             setIsOpen(true);
           }}
         >
-          Change my hours or weights
+          Change my hours or how much they matter
         </button>
       ) : (
         <form
@@ -78,7 +78,7 @@ export function AskAgainForm({ needs, send }: { needs: TNeed[]; send: TSend }) {
                     <select id={`${prefix}-priority`} value={edit.priority} onChange={(e) => update(need.id, { priority: Number(e.target.value) })}>
                       {[1, 2, 3, 4, 5].map((p) => (
                         <option key={p} value={p}>
-                          {PRIORITY_LABELS[p]} ({p} of 5)
+                          {PRIORITY_LABELS[p]}
                         </option>
                       ))}
                     </select>

@@ -8,7 +8,7 @@ import { AcceptChoice } from "./accept-choice";
 import { BlockAdjuster } from "./block-adjuster";
 import { nextTabIndex, type TPlanContext } from "./plan-context";
 import { PlanDetails } from "./plan-details";
-import { versionText } from "./proposal-words";
+import { arrivalText, versionText } from "./proposal-words";
 import { SatisfactionBars } from "./satisfaction-bars";
 import { WeekCalendar } from "./week-calendar";
 
@@ -34,6 +34,7 @@ export function ProposalDetail({
   const [week, setWeek] = useState(0);
   const weeks = proposal.weeks && proposal.weeks.length > 1 ? proposal.weeks : null;
   const shownWeek = weeks ? Math.min(week, weeks.length - 1) : 0;
+  const arrival = arrivalText(proposal, people, myKey);
   // `blocks` is week 1 of a ramp, so only week 1's blocks are the ones a partner can move.
   const canPick = myKey !== null && shownWeek === 0;
   // Until a block is picked, the adjuster starts on the viewer's own time: the block they are most likely to move.
@@ -49,7 +50,12 @@ export function ProposalDetail({
         </p>
       </header>
 
-      {weeks && <p className="small muted">These figures are for week 1, where this plan starts; by week {weeks.length} it is the full plan.</p>}
+      {weeks && (
+        <p className="small muted" data-testid="ramp-arrival">
+          These figures are for week 1, where this plan starts; by week {weeks.length} it is the full plan.
+          {arrival && <strong className="ramp-arrival"> {arrival}.</strong>}
+        </p>
+      )}
       <SatisfactionBars partners={proposal.partners} myKey={myKey} />
 
       {weeks && (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { INITIAL_PROPOSALS_STATE, type TProposalsState, type TVersionedProposal } from "../../../../core/negotiation/proposals";
-import { acceptanceBadge, acceptanceLines, announcementsBetween, fearAnswerText, isPreparing, ownerTag, shareOfBestText, versionText, type TPeople } from "./proposal-words";
+import { acceptanceBadge, acceptanceLines, arrivalText, announcementsBetween, fearAnswerText, isPreparing, ownerTag, shareOfBestText, versionText, type TPeople } from "./proposal-words";
 
 const people: TPeople = { A: { id: "ana-id", name: "Ana" }, B: { id: "ben-id", name: "Ben" }, counsellorIds: ["dr-id"] };
 const aProposal = (over: Partial<TVersionedProposal> = {}) =>
@@ -9,6 +9,15 @@ const withSet = (proposals: TVersionedProposal[], over: Partial<TProposalsState>
   ...INITIAL_PROPOSALS_STATE,
   set: { inputsVersion: 1, generatedAt: "2026-11-26T10:00:00.000Z", proposals },
   ...over,
+});
+
+describe("where a plan that starts small arrives", () => {
+  it("shows the last week's figures beside week 1's, and nothing for a plan that does not grow", () => {
+    const ramp = { weeks: [[], [], [], []], arrivesAt: { A: 95.2, B: 100 } };
+    expect(arrivalText(ramp, people, "A")).toBe("By week 4: you 95%, Ben 100%");
+    expect(arrivalText(ramp, people, null)).toBe("By week 4: Ana 95%, Ben 100%");
+    expect(arrivalText({ weeks: undefined, arrivesAt: undefined }, people, "A")).toBeNull();
+  });
 });
 
 describe("words for versions and owners", () => {

@@ -1,5 +1,5 @@
 import type { TProposalsState, TVersionedProposal } from "../../../../core/negotiation/proposals";
-import type { TBlock, TPartnerKey } from "../../../../core/scheduler/proposal";
+import type { TBlock, TPartnerKey, TProposal } from "../../../../core/scheduler/proposal";
 
 /**
  * The product's words for proposals and choices, in one place so that every screen
@@ -28,6 +28,17 @@ export function ownerTag(owner: TBlock["owner"], people: TPeople, myKey: TPartne
 
 export function percent(value: number): string {
   return `${Math.round(value)}%`;
+}
+
+/**
+ * Where a "start small" plan arrives, beside its week-1 figures: "By week 4: you 95%, Ben 100%".
+ * Null for a plan that does not grow.
+ */
+export function arrivalText(proposal: Pick<TProposal, "weeks" | "arrivesAt">, people: TPeople, myKey: TPartnerKey | null): string | null {
+  const weeks = proposal.weeks?.length ?? 0;
+  if (weeks < 2 || !proposal.arrivesAt) return null;
+  const name = (key: TPartnerKey) => (key === myKey ? "you" : people[key].name);
+  return `By week ${weeks}: ${name("A")} ${percent(proposal.arrivesAt.A)}, ${name("B")} ${percent(proposal.arrivesAt.B)}`;
 }
 
 /** "95% of the best possible for you" / "… for Ben". */

@@ -9,7 +9,7 @@ import { AskAgainForm } from "./ask-again-form";
 import { needsWithChanges } from "./my-wishes";
 import { nextTabIndex, planContextOf, type TPlanContext } from "./plan-context";
 import { ProposalDetail } from "./proposal-detail";
-import { acceptanceBadge, isPreparing, percent, type TPeople } from "./proposal-words";
+import { acceptanceBadge, arrivalText, isPreparing, percent, type TPeople } from "./proposal-words";
 import { ProposalsAnnouncer } from "./proposals-announcer";
 import { ProposalsIntro } from "./proposals-intro";
 import { describeDuration, slotsByOwner } from "./week-plan";
@@ -143,7 +143,7 @@ function ProposalTab({
       </span>
       <span className="tab-hours">
         {proposal.weeks && proposal.weeks.length > 1
-          ? `Week 1 figures · grows over ${proposal.weeks.length} weeks`
+          ? `Week 1 figures · ${arrivalText(proposal, people, context.myKey) ?? `grows over ${proposal.weeks.length} weeks`}`
           : `${totals.together > 0 ? `${describeDuration(totals.together)} together` : "No time together"}${proposal.unmet.length > 0 ? ` · ${proposal.unmet.length} not fitted` : ""}`}
       </span>
       {badge && <span className="tab-badge">{badge}</span>}

@@ -30,7 +30,7 @@ export function StatementSummary({ statement, idPrefix }: { statement: TStatemen
               <span className="tag">{NEED_KIND_LABELS[need.kind]}</span>
               <br />
               {describeHoursRange(need.minHoursPerWeek, need.idealHoursPerWeek)}, at least {formatMinutes(need.minBlockMinutes)} at a
-              time · {PRIORITY_LABELS[need.priority]?.toLowerCase()} ({need.priority} of 5)
+              time · {PRIORITY_LABELS[need.priority]?.toLowerCase()}
               {need.windows.length > 0 && <Windows windows={need.windows.map(describeWindow)} />}
             </li>
           ))}

@@ -2,9 +2,8 @@ import { FEAR_KINDS } from "../../../../core/negotiation/statement";
 import { fieldId, type TFieldProblems } from "./field-problems";
 import { Field } from "./field";
 import type { TFearForm } from "./statement-form-model";
-import { FEAR_KIND_LABELS } from "./wording";
+import { FEAR_KIND_LABELS, INTENSITY_LABELS } from "./wording";
 
-const INTENSITY_WORDS = ["", "a little", "somewhat", "quite a lot", "a lot", "very strongly"];
 
 /** One fear: what it is about, how strong it feels, and in the person's own words. */
 export function FearEditor(props: {
@@ -16,18 +15,21 @@ export function FearEditor(props: {
 }) {
   const { fear, index, problems, onChange } = props;
   const path = `fears.${index}`;
-  const intensityId = fieldId(`${path}.intensity`);
+  const title = fear.kind ? FEAR_KIND_LABELS[fear.kind] : `Fear ${index + 1}`;
   return (
     <fieldset className="item" aria-labelledby={`${fieldId(path)}-title`}>
       <div className="item-head">
-        <h3 id={`${fieldId(path)}-title`}>{FEAR_KIND_LABELS[fear.kind]}</h3>
+        <h3 id={`${fieldId(path)}-title`}>{title}</h3>
         <button type="button" className="button small quiet" onClick={props.onRemove}>
-          Remove<span className="visually-hidden"> {FEAR_KIND_LABELS[fear.kind]}</span>
+          Remove<span className="visually-hidden"> {title}</span>
         </button>
       </div>
       <Field id={fieldId(`${path}.kind`)} label="What is it about?" problem={problems[`${path}.kind`]}>
         {(a11y) => (
           <select {...a11y} value={fear.kind} onChange={(e) => onChange({ ...fear, kind: e.target.value as TFearForm["kind"] })}>
+            <option value="" disabled>
+              Choose one…
+            </option>
             {FEAR_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {FEAR_KIND_LABELS[kind]}
@@ -36,18 +38,15 @@ export function FearEditor(props: {
           </select>
         )}
       </Field>
-      <Field id={intensityId} label={`How strongly do you feel it? ${fear.intensity} of 5, ${INTENSITY_WORDS[fear.intensity]}`} problem={problems[`${path}.intensity`]}>
+      <Field id={fieldId(`${path}.intensity`)} label="How strongly do you feel it?" problem={problems[`${path}.intensity`]}>
         {(a11y) => (
-          <input
-            {...a11y}
-            type="range"
-            min={1}
-            max={5}
-            step={1}
-            value={fear.intensity}
-            aria-valuetext={`${fear.intensity} of 5, ${INTENSITY_WORDS[fear.intensity]}`}
-            onChange={(e) => onChange({ ...fear, intensity: Number(e.target.value) })}
-          />
+          <select {...a11y} value={fear.intensity} onChange={(e) => onChange({ ...fear, intensity: Number(e.target.value) })}>
+            {[1, 2, 3, 4, 5].map((intensity) => (
+              <option key={intensity} value={intensity}>
+                {INTENSITY_LABELS[intensity]}
+              </option>
+            ))}
+          </select>
         )}
       </Field>
       <Field

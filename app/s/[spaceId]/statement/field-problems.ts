@@ -14,6 +14,7 @@ const FRIENDLY: Record<string, string> = {
   label: "Give this a short name.",
   priority: "Please choose how much this matters.",
   intensity: "Please choose how strong this feels.",
+  kind: "Please choose what this is about (or “Something else”).",
   days: "Choose at least one day.",
   windows: "Please check the times you chose.",
 };

@@ -64,7 +64,7 @@ export function NeedEditor(props: {
           <select {...a11y} value={need.priority} onChange={(e) => onChange({ ...need, priority: Number(e.target.value) })}>
             {[1, 2, 3, 4, 5].map((p) => (
               <option key={p} value={p}>
-                {p} · {PRIORITY_LABELS[p]}
+                {PRIORITY_LABELS[p]}
               </option>
             ))}
           </select>

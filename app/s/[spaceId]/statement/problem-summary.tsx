@@ -1,9 +1,9 @@
 import { forwardRef } from "react";
 import { fieldId, placeOfProblem, type TFieldProblems } from "./field-problems";
 
-/** Before submitting: what still needs a look, each a link to its field. */
-export const ProblemSummary = forwardRef<HTMLDivElement, { problems: TFieldProblems; message: string | null }>(
-  function ProblemSummary({ problems, message }, ref) {
+/** Before submitting: what still needs a look, each a link that opens its part at its field. */
+export const ProblemSummary = forwardRef<HTMLDivElement, { problems: TFieldProblems; message: string | null; onGoTo: (path: string) => void }>(
+  function ProblemSummary({ problems, message, onGoTo }, ref) {
     const entries = Object.entries(problems);
     if (entries.length === 0 && !message) return null;
     return (
@@ -16,11 +16,8 @@ export const ProblemSummary = forwardRef<HTMLDivElement, { problems: TFieldProbl
                 <a
                   href={`#${fieldId(path)}`}
                   onClick={(e) => {
-                    const target = document.getElementById(fieldId(path)) ?? closestField(path);
-                    if (!target) return;
                     e.preventDefault();
-                    target.scrollIntoView({ block: "center" });
-                    target.focus({ preventScroll: true });
+                    onGoTo(path);
                   }}
                 >
                   {placeOfProblem(path)}: {problem}
@@ -33,14 +30,3 @@ export const ProblemSummary = forwardRef<HTMLDivElement, { problems: TFieldProbl
     );
   },
 );
-
-/** "needs.0.windows.1.days" may have no input of its own; fall back to its window, then its need. */
-function closestField(path: string): HTMLElement | null {
-  const parts = path.split(".");
-  while (parts.length > 1) {
-    parts.pop();
-    const element = document.getElementById(fieldId(parts.join(".")));
-    if (element) return element;
-  }
-  return null;
-}

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ZStatement, ZStatementDraft } from "../../../../core/negotiation/statement";
 import { EMPTY_GRID } from "./busy-grid";
-import { draftToForm, formToDraft, formToStatement, isSameDraft, newNeed, type TStatementForm } from "./statement-form-model";
+import { draftToForm, formToDraft, formToStatement, isSameDraft, newFear, newNeed, type TStatementForm } from "./statement-form-model";
 import { placeOfProblem, problemsOfServerFields, problemsOfZodError } from "./field-problems";
 
 let counter = 0;
@@ -29,6 +29,18 @@ describe("form ↔ draft", () => {
     const form = aForm({ fears: [{ kind: "trust", intensity: 4, words: "That I come second." }] });
     const again = draftToForm(formToDraft(form), newId);
     expect(again).toEqual(form);
+  });
+
+  it("a new fear's kind is not chosen for anyone: the draft leaves it out, and submitting asks for it", () => {
+    const form = aForm({ fears: [{ ...newFear(), words: "That I come second." }] });
+    expect(form.fears[0]!.kind).toBe("");
+    const draft = formToDraft(form);
+    expect(ZStatementDraft.safeParse(draft).success).toBe(true);
+    expect(draft.fears?.[0]).not.toHaveProperty("kind");
+    expect(draftToForm(draft, newId).fears).toEqual(form.fears);
+    const parsed = ZStatement.safeParse(formToStatement(form));
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(problemsOfZodError(parsed.error)["fears.0.kind"]).toBe("Please choose what this is about (or “Something else”).");
   });
 
   it("half-typed numbers and unfinished windows stay out of the draft, the rest is kept", () => {

@@ -34,7 +34,8 @@ export type TTogetherForm = {
   windows: TWindow[];
 };
 
-export type TFearForm = { kind: TFear["kind"]; intensity: number; words: string };
+/** A fear's kind starts unchosen: a label nobody chose would put words in someone's mouth. */
+export type TFearForm = { kind: TFear["kind"] | ""; intensity: number; words: string };
 
 export type TStatementForm = {
   appreciation: string;
@@ -56,7 +57,7 @@ export function newTogether(id: string): TTogetherForm {
 }
 
 export function newFear(): TFearForm {
-  return { kind: "neglected", intensity: 3, words: "" };
+  return { kind: "", intensity: 3, words: "" };
 }
 
 export function newWindow(): TWindow {
@@ -133,7 +134,7 @@ export function formToDraft(form: TStatementForm): TStatementDraft {
         windows: validWindows(w.windows),
       }),
     ),
-    fears: form.fears.slice(0, 6).map((f) => ({ ...f, words: f.words.slice(0, 500) })),
+    fears: form.fears.slice(0, 6).map(({ kind, ...f }) => ({ ...(kind ? { kind } : {}), ...f, words: f.words.slice(0, 500) })),
     reassurance: { ...form.reassurance, words: form.reassurance.words.slice(0, 300) },
     busy: form.busy,
   };
@@ -165,7 +166,7 @@ export function formToStatement(form: TStatementForm): unknown {
       minBlockMinutes: w.minBlockMinutes,
       windows: w.windows,
     })),
-    fears: form.fears,
+    fears: form.fears.map((f) => ({ ...f, kind: f.kind || undefined })),
     reassurance: form.reassurance,
     busy: form.busy,
   };

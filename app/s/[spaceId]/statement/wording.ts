@@ -50,6 +50,15 @@ export const PRIORITY_LABELS: Record<number, string> = {
   5: "Essential",
 };
 
+/** How strongly a fear is felt, 1–5, in words: the number itself means little to anyone. */
+export const INTENSITY_LABELS: Record<number, string> = {
+  1: "A little",
+  2: "Somewhat",
+  3: "Quite a lot",
+  4: "A lot",
+  5: "Very strongly",
+};
+
 /** "Weekdays", "Weekend", "Every day", "Tue–Thu", "Mon, Wed and Fri". */
 export function describeDays(days: readonly number[]): string {
   const sorted = [...new Set(days)].filter((d) => d >= 0 && d <= 6).sort((a, b) => a - b);

@@ -1,0 +1,35 @@
+"use client";
+
+import type { TSpaceView } from "../../../core/negotiation/view";
+import { AgreementView } from "./agreement/agreement-view";
+import { useIsPaused } from "./pause/paused-context";
+import { ProposalsStep } from "./proposals/proposals-step";
+import { ReflectStep } from "./reflect/reflect-step";
+import { RevealedStatements } from "./reveal/revealed-statements";
+import type { TSend } from "./use-space-connection";
+import { WritingStep } from "./writing-step";
+
+/** The one step the space is in now, whatever came before. */
+export function CurrentStep({ view, send }: { view: TSpaceView; send: TSend }) {
+  const isPaused = useIsPaused();
+  // Held proposals stay closed for the partners (FAC3); their counsellor still reads them.
+  const isProposalsClosed = view.facilitation.held.includes("proposals") && view.me.role !== "counsellor";
+  switch (view.phase) {
+    case "writing":
+      return <WritingStep view={view} send={send} />;
+    case "reflecting":
+      return (
+        // While paused nothing here may change (PAU3); a disabled fieldset says so to every control at once.
+        // Reflecting asks for the other's words, so both statements stay open right under it.
+        <fieldset disabled={isPaused} className="phase-content">
+          <ReflectStep view={view} send={send} />
+          <RevealedStatements view={view} />
+        </fieldset>
+      );
+    case "proposing":
+      // Proposals stay readable while paused; their own actions are held (PAU3), so comparing can go on.
+      return isProposalsClosed ? null : <ProposalsStep view={view} send={send} />;
+    case "agreed":
+      return <AgreementView view={view} />;
+  }
+}
