@@ -20,6 +20,8 @@ export default defineConfig({
   // A busy shared machine may take seconds to open a page; waiting longer never makes a wrong page pass.
   expect: { timeout: 15_000 },
   reporter: [["list"]],
+  // Every screen any test visited must have run without a CSP violation.
+  globalTeardown: "./e2e/support/no-csp-violations.ts",
   use: {
     baseURL: `http://localhost:${port}`,
     ...devices["Desktop Chrome"],

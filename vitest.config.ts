@@ -16,10 +16,25 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["server/**/*.int.test.ts", "db/**/*.int.test.ts"],
-          // Several server processes can share a database only through PostgreSQL.
-          exclude: process.env.DATABASE_URL ? [] : ["**/*.pg.int.test.ts", "**/node_modules/**"],
+          // Several server processes can share a database only through PostgreSQL, and
+          // rooms only through Redis.
+          exclude: [
+            "**/node_modules/**",
+            ...(process.env.DATABASE_URL ? [] : ["**/*.pg.int.test.ts"]),
+            ...(process.env.REDIS_URL ? [] : ["**/*.redis.int.test.ts"]),
+          ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // Slow: each starts and stops services of its own (npm run test:faults).
+        test: {
+          name: "faults",
+          include: ["server/faults/**/*.fault.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
     ],

@@ -10,6 +10,9 @@ export const metadata: Metadata = {
   referrer: "no-referrer",
 };
 
+// Every page is rendered per request, so Next can put this response's CSP nonce on its scripts.
+export const dynamic = "force-dynamic";
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: THEME_COLOUR };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

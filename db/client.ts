@@ -29,15 +29,23 @@ export type Database = {
 };
 
 export type DatabaseOptions =
-  | { kind: "postgres"; url: string; maxConnections?: number }
+  | { kind: "postgres"; url: string; maxConnections?: number; timeouts?: DatabaseTimeouts }
   | { kind: "pglite"; dataDir: string | null }
   | { kind: "pglite-snapshot"; snapshot: Blob };
+
+/**
+ * Nothing waits on the database forever: a connection that cannot be made in time fails,
+ * and so does a statement that runs too long (the server cancels it). Commands have their
+ * own, shorter deadline (COMMAND_DEADLINE_MS); these make sure the work behind them ends too.
+ */
+export type DatabaseTimeouts = { connectSeconds: number; statementMs: number };
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectSeconds: 5, statementMs: 10_000 };
 
 const MIGRATIONS_FOLDER = fileURLToPath(new URL("./migrations", import.meta.url));
 
 /** Opens the database and brings its schema up to date with the committed migrations. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if (options.kind === "postgres") return openPostgres(options.url, options.maxConnections ?? 10);
+  if (options.kind === "postgres") return openPostgres(options.url, options.maxConnections ?? 10, options.timeouts ?? DEFAULT_DATABASE_TIMEOUTS);
   const client =
     options.kind === "pglite-snapshot"
       ? await PGlite.create({ loadDataDir: options.snapshot })
@@ -53,8 +61,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   };
 }
 
-async function openPostgres(url: string, maxConnections: number): Promise<Database> {
-  const client = postgres(url, { max: maxConnections, onnotice: () => {} });
+async function openPostgres(url: string, maxConnections: number, timeouts: DatabaseTimeouts): Promise<Database> {
+  const client = postgres(url, {
+    max: maxConnections,
+    onnotice: () => {},
+    connect_timeout: timeouts.connectSeconds,
+    connection: { statement_timeout: timeouts.statementMs },
+  });
   const db = drizzlePostgres(client, { schema }) as unknown as Db;
   // Several servers may start at once against one database: one migrates, the others wait.
   const lock = await client.reserve();

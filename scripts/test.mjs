@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 
 const steps = [
   ["Type check", "npx", ["tsc", "--noEmit"]],
-  ["Unit and integration tests", "npx", ["vitest", "run"]],
+  ["Unit and integration tests", "npx", ["vitest", "run", "--project", "unit", "--project", "integration"]],
   ["Chromium for the browser tests", "node", ["scripts/ensure-chromium.mjs"]],
   ["Browser tests", "npx", ["playwright", "test"]],
 ];

@@ -9,8 +9,11 @@ import type { Config } from "./config/config";
 import { createRequestHandler, type NextRequestHandler } from "./http/request-handler";
 import type { Logger } from "./logging/logger";
 import { DEFAULT_RATE_LIMIT, type RateLimit } from "./realtime/command-handler";
+import { DEFAULT_MAX_CONNECTIONS_PER_PARTICIPANT } from "./realtime/connection-limit";
+import { ParticipantRateLimit } from "./realtime/participant-rate-limit";
 import { attachRedisAdapter } from "./realtime/redis-adapter";
 import { attachRealtime, publishViews } from "./realtime/socket-server";
+import { startSeqBeat } from "./realtime/seq-beat";
 import type { RealtimeServer } from "./realtime/types";
 import { ProposalPool } from "./proposals/proposal-pool";
 import { createProposalReactor } from "./proposals/proposal-reactor";
@@ -30,15 +33,22 @@ export type NextMount = {
 };
 
 export type AppServerOptions = {
-  config: Pick<Config, "port" | "host" | "publicUrl" | "publicOrigin" | "redisUrl"> & Partial<Pick<Config, "proposalBudgetMs">>;
+  config: Pick<Config, "port" | "host" | "publicUrl" | "publicOrigin" | "redisUrl"> & Partial<Pick<Config, "proposalBudgetMs" | "spacesPerAddressPerHour" | "commandDeadlineMs">>;
   database: Database;
   log: Logger;
   next?: NextMount | null;
   clock?: Clock;
   rateLimit?: RateLimit;
+  /** Open connections one participant may have, on every process together. */
+  maxConnectionsPerParticipant?: number;
+  /** How often each process makes sure its connections hold their space's newest seq. */
+  seqBeatMs?: number;
   /** How often due timers are looked for; tests may ask for them directly instead. */
   timerIntervalMs?: number;
 };
+
+/** Every command gets an answer within this time unless the configuration says otherwise. */
+export const DEFAULT_COMMAND_DEADLINE_MS = 5_000;
 
 export type AppServer = {
   http: HttpServer;
@@ -77,6 +87,8 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       reactToState(state);
     },
   };
+  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const participantRate = new ParticipantRateLimit(rateLimit.burst, rateLimit.perSecond);
   const timers = startTimerLoop({ ...commandDeps, log, intervalMs: options.timerIntervalMs });
 
   const http = createServer(
@@ -91,6 +103,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
         clock,
         timers,
         store: commandDeps.store,
+        spacesPerAddressPerHour: config.spacesPerAddressPerHour ?? null,
         signOutWorkspace: (workspaceId) => {
           workspaceNsp?.in(workspaceRoom(workspaceId)).disconnectSockets(true);
           io?.in(guideRoom(workspaceId)).disconnectSockets(true);
@@ -106,7 +119,10 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     log,
     publicUrl: config.publicUrl,
     publicOrigin: config.publicOrigin,
-    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    rateLimit,
+    participantRate,
+    commandDeadlineMs: config.commandDeadlineMs ?? DEFAULT_COMMAND_DEADLINE_MS,
+    maxConnectionsPerParticipant: options.maxConnectionsPerParticipant ?? DEFAULT_MAX_CONNECTIONS_PER_PARTICIPANT,
     onPresence: (spaceId, presence) => {
       const state = commandDeps.store.peek(spaceId);
       if (state) summaries.publishPresence(state, { spaceId, online: presence.online });
@@ -129,7 +145,17 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     publicOrigin: config.publicOrigin,
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
   });
-  const closeAdapter = config.redisUrl ? await attachRedisAdapter(realtime, config.redisUrl, log) : async () => {};
+  const seqBeat = startSeqBeat({
+    io: realtime,
+    runPrepared: database.runPrepared,
+    store: commandDeps.store,
+    queue: commandDeps.queue,
+    publishHere: (state) => publishViews(realtime.local, state, now()),
+    log,
+    intervalMs: options.seqBeatMs,
+  });
+  const adapter = config.redisUrl ? await attachRedisAdapter(realtime, config.redisUrl, log) : null;
+  if (adapter) participantRate.useRedis(adapter.client);
   if (options.next) {
     const next = options.next;
     http.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -155,9 +181,10 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     close: async () => {
       isClosing = true;
       await timers.stop();
+      await seqBeat.stop();
       // socket.io's close also closes the HTTP server and every open connection.
       await new Promise<void>((resolve) => realtime.close(() => resolve()));
-      await closeAdapter();
+      await adapter?.close();
       await pool.close();
     },
   };

@@ -29,10 +29,17 @@ export async function run(config: Config, options: { dev: boolean }): Promise<vo
   process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled rejection"));
   const database = await openDatabase(
     config.database.kind === "postgres"
-      ? { kind: "postgres", url: config.database.url, maxConnections: config.database.poolSize } : { kind: "pglite", dataDir: config.database.dataDir },
+      ? {
+          kind: "postgres",
+          url: config.database.url,
+          maxConnections: config.database.poolSize,
+          // A statement may run on past a command's deadline, but not for long.
+          timeouts: { connectSeconds: Math.ceil(config.commandDeadlineMs / 1000), statementMs: config.commandDeadlineMs * 2 },
+        }
+      : { kind: "pglite", dataDir: config.database.dataDir },
   );
   log.info({ event: "database ready", kind: database.kind }, "database ready");
-  const next = await mountNext({ dev: options.dev, dir: ROOT_DIR, hostname: "localhost", port: config.port });
+  const next = await mountNext({ dev: options.dev, dir: ROOT_DIR, hostname: "localhost", port: config.port, publicUrl: config.publicUrl });
   const clock = config.testClock ? adjustableClock(config.testClock.offsetMs) : systemClock();
   const server = await startAppServer({ config, database, log, next, clock });
   process.stdout.write(`Breathing Room is ready at ${config.publicUrl}\n`);

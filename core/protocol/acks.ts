@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   ...DOMAIN_ERROR_CODES,
   // shell
   "BUSY",
+  /** The database could not be reached in time; nothing is lost by sending the same command again (INP2). */
+  "STORAGE_UNAVAILABLE",
   "INTERNAL",
 ] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];
@@ -51,6 +53,7 @@ export const CONNECT_ERROR_CODES = [
   "AUTH_REVOKED",
   "ORIGIN_REFUSED",
   "NOT_GUIDED",
+  "TOO_MANY_CONNECTIONS",
   "INTERNAL",
 ] as const;
 export type TConnectErrorCode = (typeof CONNECT_ERROR_CODES)[number];

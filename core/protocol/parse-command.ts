@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { TAppError } from "./acks";
 import { CLIENT_COMMAND_TYPES, ZClientCommandBody, ZCommandEnvelope, type TClientCommand } from "./commands";
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "./storable-text";
 
 /** Commands larger than this are refused before parsing (drafts are far smaller). */
 export const MAX_COMMAND_BYTES = 64 * 1024;
@@ -17,6 +18,8 @@ export function parseClientCommand(raw: unknown): ParsedCommand {
     return { ok: false, error: fromZodError("INVALID_COMMAND", "That message is not a command we understand.", envelope.error) };
   }
   const { id, type, payload } = envelope.data;
+  const unstorable = unstorableTextError(payload);
+  if (unstorable) return { ok: false, commandId: id, error: unstorable };
   if (!(CLIENT_COMMAND_TYPES as string[]).includes(type)) {
     return { ok: false, commandId: id, error: { code: "UNKNOWN_COMMAND", message: `There is no command called “${type}”.` } };
   }
@@ -25,6 +28,13 @@ export function parseClientCommand(raw: unknown): ParsedCommand {
     return { ok: false, commandId: id, error: fromZodError("INVALID_PAYLOAD", "Some of what was sent is not valid.", body.error) };
   }
   return { ok: true, command: { ...body.data, id } };
+}
+
+/** Text the database could not store, refused for every command before its schema runs. */
+export function unstorableTextError(payload: unknown): TAppError | null {
+  const where = findUnstorableText(payload);
+  if (where === null) return null;
+  return { code: "INVALID_PAYLOAD", message: UNSTORABLE_TEXT_MESSAGE, fields: { [where === "(value)" ? "(command)" : where]: UNSTORABLE_TEXT_MESSAGE } };
 }
 
 function fromZodError(code: TAppError["code"], lead: string, error: z.ZodError): TAppError {

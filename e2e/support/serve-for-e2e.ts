@@ -16,6 +16,8 @@ const env: NodeJS.ProcessEnv = {
   PORT: port,
   PUBLIC_URL: `http://localhost:${port}`,
   LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "warn",
+  // Every couple of the browser tests is made from this one machine's address.
+  SPACES_PER_ADDRESS_PER_HOUR: "100000",
 };
 
 let cleanup = async () => {};

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 /** What the production build is made from; a change in any of these means a new build. */
-const BUILD_INPUTS = ["app", "core", "next.config.js", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "core", "instrumentation-client.ts", "next.config.js", "package-lock.json", "tsconfig.json"];
 const STAMP_FILE = ".next/breathing-room-build.sha256";
 
 /**

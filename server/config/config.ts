@@ -29,6 +29,17 @@ const ZEnvironment = z.object({
   DATABASE_POOL_SIZE: ZWholeNumber(1, 100, "a whole number").default(20),
   DATA_DIR: z.string().min(1).default("./data"),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  COMMAND_DEADLINE_MS: z.coerce
+    .number({ error: "must be a whole number of milliseconds from 500 to 60000" })
+    .int({ error: "must be a whole number of milliseconds from 500 to 60000" })
+    .min(500, { error: "must be a whole number of milliseconds from 500 to 60000" })
+    .max(60_000, { error: "must be a whole number of milliseconds from 500 to 60000" })
+    .default(5_000),
+  SPACES_PER_ADDRESS_PER_HOUR: z.coerce
+    .number({ error: "must be a whole number of 1 or more" })
+    .int({ error: "must be a whole number of 1 or more" })
+    .min(1, { error: "must be a whole number of 1 or more" })
+    .default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // BUD1: how long the proposal worker may take for one proposal set.
   PROPOSAL_BUDGET_MS: ZWholeNumber(200, 60_000, "a whole number of milliseconds").default(2000),
@@ -46,6 +57,10 @@ export type Config = {
   publicOrigin: string;
   database: { kind: "postgres"; url: string; poolSize: number } | { kind: "pglite"; dataDir: string };
   redisUrl: string | null;
+  /** Every command is answered within this time; the database's timeouts follow from it. */
+  commandDeadlineMs: number;
+  /** New spaces one client address may create per hour (POST /api/spaces). */
+  spacesPerAddressPerHour: number;
   logLevel: z.infer<typeof ZEnvironment>["LOG_LEVEL"];
   testClock: { offsetMs: number } | null;
   /** Milliseconds a proposal set may take (BUD1). */
@@ -74,6 +89,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ? { kind: "postgres", url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
       : { kind: "pglite", dataDir: path.resolve(e.DATA_DIR) },
     redisUrl: e.REDIS_URL ?? null,
+    spacesPerAddressPerHour: e.SPACES_PER_ADDRESS_PER_HOUR,
+    commandDeadlineMs: e.COMMAND_DEADLINE_MS,
     logLevel: e.LOG_LEVEL,
     testClock: e.TEST_CLOCK === "1" ? { offsetMs: e.TEST_CLOCK_OFFSET_MS } : null,
     proposalBudgetMs: e.PROPOSAL_BUDGET_MS,

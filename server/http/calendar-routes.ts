@@ -53,6 +53,7 @@ function sendCalendar(req: IncomingMessage, res: ServerResponse, text: string, f
     etag,
     "referrer-policy": "no-referrer",
     "x-robots-tag": "noindex",
+    "x-content-type-options": "nosniff",
   };
   if (fileName) headers["content-disposition"] = `attachment; filename="${fileName}"`;
   if (req.headers["if-none-match"] === etag) {

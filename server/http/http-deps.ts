@@ -17,4 +17,6 @@ export type HttpDeps = {
   signOutWorkspace: (workspaceId: string) => void;
   /** States of spaces, for the routes that summarise one (Your spaces, calendars). */
   store: SpaceStore;
+  /** New spaces one client address may create per hour; null for no limit (tests). */
+  spacesPerAddressPerHour: number | null;
 };

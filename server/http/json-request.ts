@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { z } from "zod";
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "../../core/protocol/storable-text";
 import { BodyTooLarge, readBody, sendJson } from "./respond";
 
 /**
@@ -29,6 +30,11 @@ export async function parseJsonRequest<TSchema extends z.ZodType>(
     sendJson(res, isTooLarge ? 413 : 400, {
       error: { code: "INVALID_INPUT", message: isTooLarge ? "That was too much to send at once." : "That was not valid JSON." },
     });
+    return null;
+  }
+  const unstorable = findUnstorableText(body);
+  if (unstorable !== null) {
+    sendJson(res, 400, { error: { code: "INVALID_INPUT", message: UNSTORABLE_TEXT_MESSAGE, fields: { [unstorable === "(value)" ? "(form)" : unstorable]: UNSTORABLE_TEXT_MESSAGE } } });
     return null;
   }
   const parsed = options.schema.safeParse(body);

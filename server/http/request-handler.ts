@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { calendarDownloadRoute, calendarFeedRoute } from "./calendar-routes";
 import { createSpaceRoute } from "./create-space-route";
+import { CSP_REPORT_PATH } from "./content-security-policy";
+import { cspReportRoute, cspViolations } from "./csp-report-route";
 import { makeDeviceCodeRoute, redeemDeviceCodeRoute } from "./device-code-routes";
 import type { HttpDeps } from "./http-deps";
 import { joinLinkRoute } from "./join-link-route";
@@ -41,6 +43,8 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
     return sendJson(res, isReady ? 200 : 503, { status: isReady ? "ready" : "database unreachable" });
   }
   if (path === "/__test/clock" && deps.clock.isAdjustable) return testClockRoute(req, res, deps);
+  if (path === "/__test/csp-reports" && deps.clock.isAdjustable) return sendJson(res, 200, { violations: cspViolations });
+  if (path === CSP_REPORT_PATH) return onlyPost(req, res, () => cspReportRoute(req, res, deps));
   if (path === "/api/spaces") return onlyPost(req, res, () => createSpaceRoute(req, res, deps));
   if (path === "/api/device-codes") return onlyPost(req, res, () => makeDeviceCodeRoute(req, res, deps));
   if (path === "/api/device-codes/redeem") return onlyPost(req, res, () => redeemDeviceCodeRoute(req, res, deps));
@@ -57,6 +61,12 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: HttpDeps, 
   const personalLink = /^\/j\/([^/]*)\/?$/.exec(path);
   if (personalLink && isRead(req)) {
     return joinLinkRoute(res, decodeURIComponentSafely(personalLink[1]!), deps);
+  }
+  // A broken %-escape (or one that decodes to no character at all) is the client's mistake:
+  // answered here, before a page tries to read it and fails with a 500. (A personal link
+  // with one goes to the page that explains links, above.)
+  if (!isDecodable(req.url ?? "/")) {
+    return sendJson(res, 400, { error: { code: "INVALID_INPUT", message: "That address is not valid: part of it is wrongly encoded. Please check it was copied whole." } });
   }
   if (next) return next(req, res);
   sendJson(res, 404, { error: { code: "NOT_FOUND", message: "There is nothing here." } });
@@ -78,6 +88,15 @@ export function loggablePath(path: string): string {
 
 function safePath(url: string | undefined): string {
   return (url ?? "/").split("?")[0]!;
+}
+
+function isDecodable(url: string): boolean {
+  try {
+    decodeURI(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function decodeURIComponentSafely(text: string): string {

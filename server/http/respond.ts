@@ -6,13 +6,15 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
     "content-type": "application/json; charset=utf-8",
     "cache-control": "no-store",
     "content-length": Buffer.byteLength(text),
+    // Never read as anything but JSON, whatever a browser would guess from its content.
+    "x-content-type-options": "nosniff",
     ...headers,
   });
   res.end(text);
 }
 
 export function redirect(res: ServerResponse, location: string, headers: Record<string, string> = {}): void {
-  res.writeHead(303, { location, "cache-control": "no-store", "referrer-policy": "no-referrer", ...headers });
+  res.writeHead(303, { location, "cache-control": "no-store", "referrer-policy": "no-referrer", "x-content-type-options": "nosniff", ...headers });
   res.end();
 }
 

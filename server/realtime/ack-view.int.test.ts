@@ -63,6 +63,24 @@ describe("the sender's own view rides in its ack", () => {
     closeAll(ana, ben);
   });
 
+  it("a command id is the sender's own: the partner's command with the same id is applied, not taken for a retry (INP2)", async () => {
+    const space = await file.server.createSpace();
+    const { ana, ben } = await connectCouple(file.server.url, space);
+    expect((await ana.send("statement:saveDraft", { draft: { appreciation: "Ana's words." } }, "shared-id-0001")).ok).toBe(true);
+
+    const bens = await ben.send("statement:saveDraft", { draft: { appreciation: "Ben's words." } }, "shared-id-0001");
+
+    expect(bens).toMatchObject({ ok: true });
+    expect(bens.ok && bens.duplicate).toBeFalsy();
+    expect(ben.latestView()?.myStatement?.draft?.appreciation).toBe("Ben's words.");
+    // Each sender's own retry is still a duplicate, from any of their devices.
+    const anaAgain = await connectClient(file.server.url, { token: space.tokens.partnerA });
+    const retry = await anaAgain.send("statement:saveDraft", { draft: { appreciation: "Ana's words." } }, "shared-id-0001");
+    expect(retry).toMatchObject({ ok: true, duplicate: true });
+    expect(anaAgain.latestView()?.myStatement?.draft?.appreciation).toBe("Ana's words.");
+    closeAll(ana, ben, anaAgain);
+  });
+
   it("a refusal carries no view", async () => {
     const space = await file.server.createSpace();
     const { ana, ben } = await connectCouple(file.server.url, space);

@@ -7,6 +7,7 @@ import { resolveToken, resolveWorkspaceToken } from "../auth/access";
 import { readCookie } from "../auth/cookies";
 import type { SpaceStore } from "../commands/space-store";
 import type { Logger } from "../logging/logger";
+import { hasRoomForConnection } from "./connection-limit";
 import type { RealtimeSocket } from "./types";
 
 const MESSAGES: Record<TConnectErrorCode, string> = {
@@ -16,6 +17,7 @@ const MESSAGES: Record<TConnectErrorCode, string> = {
   AUTH_REVOKED: "That link has been replaced by a newer one. Please use the newest link you were given.",
   ORIGIN_REFUSED: "Connections are only accepted from Breathing Room's own pages.",
   NOT_GUIDED: "This space isn’t one you guide: your workspace opens only the couples you guide.",
+  TOO_MANY_CONNECTIONS: "This space is open in too many tabs or devices for you at once. Please close one and try again.",
   INTERNAL: "Something went wrong on our side. Please try again in a moment.",
 };
 
@@ -30,7 +32,7 @@ export function refusal(code: TConnectErrorCode): ExtendedError {
  * participant, given as `auth.token` or as that space's httpOnly cookie. Browsers must
  * come from our own origin; non-browser clients send none.
  */
-export function handshakeAuth(deps: { db: Db; store: SpaceStore; publicOrigin: string; log: Logger }) {
+export function handshakeAuth(deps: { db: Db; store: SpaceStore; publicOrigin: string; log: Logger; maxConnectionsPerParticipant: number }) {
   return async (socket: RealtimeSocket, next: (error?: ExtendedError) => void) => {
     try {
       const origin = socket.handshake.headers.origin;
@@ -49,7 +51,7 @@ export function handshakeAuth(deps: { db: Db; store: SpaceStore; publicOrigin: s
           // A counsellor comes in through their workspace, to the spaces it guides only (WSP4).
           const workspaceToken = "workspaceToken" in auth.data ? auth.data.workspaceToken : readCookie(cookies, WORKSPACE_COOKIE);
           if (!workspaceToken) return next(refuse(socket, deps.log, "AUTH_MISSING"));
-          const code = await admitGuide(socket, deps, auth.data.spaceId, workspaceToken);
+          const code = (await admitGuide(socket, deps, auth.data.spaceId, workspaceToken)) ?? (await connectionLimitCode(socket, deps));
           return next(code ? refuse(socket, deps.log, code) : undefined);
         }
       }
@@ -67,7 +69,8 @@ export function handshakeAuth(deps: { db: Db; store: SpaceStore; publicOrigin: s
       if (!participant) return next(refuse(socket, deps.log, "AUTH_UNKNOWN"));
       if (participant.removedAt !== null) return next(refuse(socket, deps.log, "AUTH_REVOKED"));
       socket.data = { spaceId: access.spaceId, participantId: participant.id, role: participant.role };
-      next();
+      const code = await connectionLimitCode(socket, deps);
+      next(code ? refuse(socket, deps.log, code) : undefined);
     } catch (error) {
       deps.log.error({ err: error, socket: socket.id }, "handshake failed");
       next(refusal("INTERNAL"));
@@ -89,6 +92,12 @@ async function admitGuide(
   if (!counsellor || counsellor.workspaceId !== access.workspaceId) return "NOT_GUIDED";
   socket.data = { spaceId, participantId: counsellor.id, role: counsellor.role, workspaceId: access.workspaceId };
   return null;
+}
+
+/** Connections are limited per participant, on every process together, not per device. */
+async function connectionLimitCode(socket: RealtimeSocket, deps: { maxConnectionsPerParticipant: number }): Promise<TConnectErrorCode | null> {
+  const hasRoom = hasRoomForConnection(socket.nsp, socket.data.participantId, deps.maxConnectionsPerParticipant);
+  return hasRoom ? null : "TOO_MANY_CONNECTIONS";
 }
 
 function refuse(socket: RealtimeSocket, log: Logger, code: TConnectErrorCode): ExtendedError {

@@ -61,4 +61,20 @@ describe("someone who lost every device gets back in (SPC4, KEY1, KEY2)", () => 
     await ben.waitFor(() => ben.latestView()?.linkChanges.some((c) => c.participantId === anaId && c.by === counsellor!.latestView()!.me.id));
     closeAll(ana, ben, counsellor);
   });
+
+  it("a new link signs out every open connection of the old one at once; nobody else's (SPC4)", async () => {
+    const space = await file.server.createSpace({ partnerA: "Ana", partnerB: "Ben", counsellor: "Dr. Rivera" });
+    const { ana, ben, counsellor } = await connectCouple(file.server.url, space);
+    const cookie = `${accessCookieName(space.spaceId)}=${space.tokens.partnerB}`;
+    const bensLaptop = await connectClient(file.server.url, { spaceId: space.spaceId }, { headers: { cookie } });
+    await bensLaptop.waitFor(() => bensLaptop.latestView());
+    const benId = ben.latestView()!.me.id;
+    const signedOut = [ben, bensLaptop].map((c) => new Promise<string>((resolve) => c.socket.on("disconnect", (reason) => resolve(reason))));
+
+    expect((await ana.send("link:renew", { participantId: benId })).ok).toBe(true);
+
+    expect(await Promise.all(signedOut)).toEqual(["io server disconnect", "io server disconnect"]);
+    expect(ana.socket.connected && counsellor!.socket.connected).toBe(true);
+    closeAll(ana, counsellor);
+  });
 });

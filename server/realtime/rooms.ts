@@ -11,3 +11,11 @@ export function guideRoom(workspaceId: string): string {
 export function spaceRoom(spaceId: string): string {
   return `space:${spaceId}`;
 }
+
+/**
+ * Every connection that came in with one of a participant's own keys (a link or a device),
+ * not through a workspace: replacing their link signs all of these out, on every process.
+ */
+export function keyHolderRoom(participantId: string): string {
+  return `keys:${participantId}`;
+}

@@ -6,9 +6,10 @@ import { currentParticipants, type TSpaceState } from "../../core/negotiation/st
 import { executeCommand } from "../commands/execute-command";
 import { handleCommands, type CommandHandlerDeps } from "./command-handler";
 import { CommandInbox } from "./command-inbox";
+import { isPastLimit } from "./connection-limit";
 import { handshakeAuth } from "./handshake-auth";
 import { broadcastPresence } from "./presence";
-import { guideRoom, participantRoom, spaceRoom } from "./rooms";
+import { guideRoom, keyHolderRoom, participantRoom, spaceRoom } from "./rooms";
 import { textOnlyParser } from "./text-only-parser";
 import type { RealtimeServer, RealtimeSocket } from "./types";
 import type { TPresence } from "../../core/protocol/socket-events";
@@ -20,6 +21,7 @@ export type RealtimeDeps = CommandHandlerDeps & {
   onStateLoaded: (state: TSpaceState) => void;
   /** Who is online in a space, for the workspace that guides it. */
   onPresence?: (spaceId: string, presence: TPresence) => void;
+  maxConnectionsPerParticipant: number;
 };
 
 /** Frames above this close the connection (abuse); commands above 64 KiB get an error ack. */
@@ -39,7 +41,9 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps): Real
     parser: textOnlyParser,
   });
 
-  io.use(handshakeAuth({ db: deps.db, store: deps.store, publicOrigin: deps.publicOrigin, log: deps.log }));
+  io.use(
+    handshakeAuth({ db: deps.db, store: deps.store, publicOrigin: deps.publicOrigin, log: deps.log, maxConnectionsPerParticipant: deps.maxConnectionsPerParticipant }),
+  );
   const inbox = new CommandInbox();
   io.on("connection", (socket) => void onConnection(io, socket, deps, inbox));
   return io;
@@ -55,7 +59,7 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Re
   });
   try {
     const { workspaceId } = socket.data;
-    await socket.join([participantRoom(participantId), spaceRoom(spaceId), ...(workspaceId ? [guideRoom(workspaceId)] : [])]);
+    await socket.join([participantRoom(participantId), spaceRoom(spaceId), workspaceId ? guideRoom(workspaceId) : keyHolderRoom(participantId)]);
     // The first arrival is a fact in the log; the join command's id makes it happen once.
     await executeCommand(deps, {
       spaceId,
@@ -67,6 +71,8 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Re
     const state = await deps.store.refresh(spaceId);
     socket.emit("view", { ...viewFor(state, participantId), sentAt: deps.now().toISOString() });
     deps.onStateLoaded(state);
+    // Counting on every process asks the others (through Redis): never before the first view.
+    void isPastLimit(socket, deps.maxConnectionsPerParticipant).then((isPast) => isPast && socket.disconnect(true));
     await broadcastPresence(io, spaceId, deps.isClosing, deps.onPresence);
   } catch (error) {
     deps.log.error({ err: error, socket: socket.id }, "connection setup failed");
@@ -75,7 +81,7 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Re
 }
 
 /** Each participant's view to each of their connections, but `exceptConnection` (it has its view in its ack). */
-export function publishViews(io: RealtimeServer, state: TSpaceState, sentAt: Date, exceptConnection?: string): void {
+export function publishViews(io: Pick<RealtimeServer, "to">, state: TSpaceState, sentAt: Date, exceptConnection?: string): void {
   // A removed counsellor is in the log but receives nothing any more (CNS2).
   for (const participant of currentParticipants(state)) {
     const room = io.to(participantRoom(participant.id));

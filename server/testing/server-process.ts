@@ -20,7 +20,7 @@ export async function startServerProcess(env: Record<string, string | undefined>
   // per participant per change allocates a lot.
   const heapFlags = ["--max-semi-space-size=64", "--initial-old-space-size=512"];
   const child = spawn(process.execPath, [...heapFlags, ...nodeArgs, "--import", "tsx", ENTRY], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", SPACES_PER_ADDRESS_PER_HOUR: "1000000", ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const port = await new Promise<number>((resolve, reject) => {

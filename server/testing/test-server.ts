@@ -20,10 +20,28 @@ export type TestSpace = TCreateSpaceResponse & { tokens: { partnerA: string; par
 /** A real server (HTTP + socket.io, no Next) on an ephemeral port, over a real database. */
 export async function startTestServer(
   database: Database,
-  options: { clock?: Clock; rateLimit?: RateLimit; timerIntervalMs?: number; logLines?: string[] } = {},
+  options: {
+    clock?: Clock;
+    rateLimit?: RateLimit;
+    timerIntervalMs?: number;
+    logLines?: string[];
+    spacesPerAddressPerHour?: number;
+    maxConnectionsPerParticipant?: number;
+    commandDeadlineMs?: number;
+    /** Redis for this server's rooms; REDIS_URL's when not given. */
+    redisUrl?: string | null;
+  } = {},
 ): Promise<TestServer> {
   const server = await startAppServer({
-    config: { port: 0, host: "127.0.0.1", publicUrl: TEST_ORIGIN, publicOrigin: TEST_ORIGIN, redisUrl: process.env.REDIS_URL || null },
+    config: {
+      port: 0,
+      host: "127.0.0.1",
+      publicUrl: TEST_ORIGIN,
+      publicOrigin: TEST_ORIGIN,
+      redisUrl: options.redisUrl !== undefined ? options.redisUrl : process.env.REDIS_URL || null,
+      spacesPerAddressPerHour: options.spacesPerAddressPerHour,
+      commandDeadlineMs: options.commandDeadlineMs,
+    },
     database,
     // A test that reads the log gets every line, at every level, in `logLines`.
     log: options.logLines
@@ -31,6 +49,7 @@ export async function startTestServer(
       : createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
     clock: options.clock,
     rateLimit: options.rateLimit,
+    maxConnectionsPerParticipant: options.maxConnectionsPerParticipant,
     timerIntervalMs: options.timerIntervalMs,
   });
   return { ...server, createSpace: (names) => createSpaceThroughApi(server.url, names) };

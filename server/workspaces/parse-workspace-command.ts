@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { TAppError } from "../../core/protocol/acks";
+import { unstorableTextError } from "../../core/protocol/parse-command";
 import { WORKSPACE_COMMAND_TYPES, ZWorkspaceCommandBody, ZWorkspaceEnvelope, type TWorkspaceClientCommand } from "../../core/workspace/commands";
 
 export type ParsedWorkspaceCommand = { ok: true; id: string; command: TWorkspaceClientCommand } | { ok: false; error: TAppError };
@@ -9,6 +10,8 @@ export function parseWorkspaceCommand(raw: unknown): ParsedWorkspaceCommand {
   const envelope = ZWorkspaceEnvelope.safeParse(raw);
   if (!envelope.success) return { ok: false, error: { code: "INVALID_COMMAND", message: "That message is not a command we understand." } };
   const { id, type, payload } = envelope.data;
+  const unstorable = unstorableTextError(payload);
+  if (unstorable) return { ok: false, error: unstorable };
   if (!(WORKSPACE_COMMAND_TYPES as string[]).includes(type)) {
     return { ok: false, error: { code: "UNKNOWN_COMMAND", message: `There is no workspace command called “${type}”.` } };
   }
