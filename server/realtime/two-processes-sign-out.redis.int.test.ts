@@ -1,32 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { accessCookieName } from "../../core/protocol/handshake";
-import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
 import { closeAll, connectCouple } from "../testing/space-clients";
-import { connectClient, startTestServer, type TestServer } from "../testing/test-server";
-
-let testDb: TestDatabase;
-let first: TestServer;
-let second: TestServer;
+import { useTwoServers } from "../testing/two-servers";
+import { connectClient } from "../testing/test-server";
 
 // Two servers sharing rooms through Redis (REDIS_URL): a sign-out asked on one reaches the other.
-beforeAll(async () => {
-  testDb = await openTestDatabase();
-  first = await startTestServer(testDb.database);
-  second = await startTestServer(testDb.database);
-});
-
-afterAll(async () => {
-  await first?.close();
-  await second?.close();
-  await testDb?.drop();
-});
+const servers = useTwoServers();
 
 describe("a replaced link signs out its connections on every server process (SPC4)", () => {
   it("Ben's phone on one process and his laptop on the other both close when Ana makes him a new link", async () => {
-    const space = await first.createSpace();
-    const { ana, ben } = await connectCouple(first.url, space, second.url);
+    const space = await servers.first.createSpace();
+    const { ana, ben } = await connectCouple(servers.first.url, space, servers.second.url);
     const cookie = `${accessCookieName(space.spaceId)}=${space.tokens.partnerB}`;
-    const bensLaptop = await connectClient(first.url, { spaceId: space.spaceId }, { headers: { cookie } });
+    const bensLaptop = await connectClient(servers.first.url, { spaceId: space.spaceId }, { headers: { cookie } });
     await bensLaptop.waitFor(() => bensLaptop.latestView());
     const signedOut = [ben, bensLaptop].map((c) => new Promise<string>((resolve) => c.socket.on("disconnect", (reason) => resolve(reason))));
 
