@@ -1,8 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppendBatcher } from "./append-batcher";
 import { appendEvents, findAppliedCommand, loadEvents } from "./event-log";
-import { createSpace } from "./spaces";
+import { createBareSpace } from "./testing/bare-space";
 import { openTestDatabase, type TestDatabase } from "./testing/test-database";
 
 let testDb: TestDatabase;
@@ -17,17 +16,7 @@ afterAll(async () => {
 
 const AT = new Date("2026-11-26T10:00:00.000Z");
 
-async function aSpace(): Promise<string> {
-  const spaceId = randomUUID();
-  await createSpace(testDb.database.db, {
-    spaceId,
-    createdEvent: { type: "space:created", data: { timeZone: "Europe/Berlin", participants: [] } },
-    links: [{ participantId: randomUUID(), tokenHash: randomUUID() }],
-    commandId: `create-${spaceId}`,
-    at: AT,
-  });
-  return spaceId;
-}
+const aSpace = () => createBareSpace(testDb.database.db, AT);
 
 /** Two events in one append (a submit and the reveal), so a half-written append would show. */
 function submitAndReveal(spaceId: string, expectedSeq: number, commandId: string, batcher: AppendBatcher) {

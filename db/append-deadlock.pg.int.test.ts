@@ -1,9 +1,8 @@
-import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppendBatcher } from "./append-batcher";
 import { appendEvents, findAppliedCommand, type AppendOutcome } from "./event-log";
-import { createSpace } from "./spaces";
+import { createBareSpace } from "./testing/bare-space";
 import { openTestDatabase, type TestDatabase } from "./testing/test-database";
 
 let testDb: TestDatabase;
@@ -21,17 +20,7 @@ afterAll(async () => {
 
 const AT = new Date("2026-11-26T10:00:00.000Z");
 
-async function aSpace(): Promise<string> {
-  const spaceId = randomUUID();
-  await createSpace(testDb.database.db, {
-    spaceId,
-    createdEvent: { type: "space:created", data: { timeZone: "Europe/Berlin", participants: [] } },
-    links: [{ participantId: randomUUID(), tokenHash: randomUUID() }],
-    commandId: `create-${spaceId}`,
-    at: AT,
-  });
-  return spaceId;
-}
+const aSpace = () => createBareSpace(testDb.database.db, AT);
 
 function unlock(spaceId: string, commandId: string, batcher: AppendBatcher) {
   return appendEvents(
