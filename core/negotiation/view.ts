@@ -1,6 +1,6 @@
 import type { TRole } from "./participants";
 import type { TPauseState } from "./pauses";
-import type { TProposalsState } from "./proposals";
+import type { TAgreement, TProposalsState } from "./proposals";
 import type { TReflectionOfferState } from "./reflections";
 import { linkNoticeFor, type TLinkChange } from "./links";
 import type { TStatement, TStatementDraft } from "./statement";
@@ -54,6 +54,11 @@ export type TSpaceView = {
   pause: TPauseState;
   /** From the reveal on, to everyone: proposals, who accepted which, and agreements. */
   proposals: TProposalsState | null;
+  /**
+   * Every agreement made, oldest first, to everyone and in every round: a later round's
+   * statements are private again, but what the couple agreed stays readable (VER1).
+   */
+  agreements: TAgreement[];
   /**
    * The counsellor's guidance, to everyone alike: agenda, step timer, prompts, held steps,
    * spotlight. It holds no content of its own beyond a prompt's words (FAC1).
@@ -123,6 +128,7 @@ export function viewFor(state: TSpaceState, participantId: string): TSpaceView {
       : null,
     pause: state.pause,
     proposals: isRevealed ? state.proposals : null,
+    agreements: state.proposals.agreements,
     facilitation: state.facilitation,
     timeline: { counsellor: state.counsellorLog, facilitation: state.facilitationLog },
     counsellorInvite: me.role === "counsellor" ? null : state.counsellorInvite,

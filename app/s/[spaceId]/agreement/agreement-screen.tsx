@@ -24,7 +24,7 @@ export function AgreementScreen({ spaceId }: { spaceId: string }) {
       <p className="no-print">
         <a href={`/s/${spaceId}`}>{words.back}</a>
       </p>
-      {view.proposals?.agreements.length ? (
+      {view.agreements.length > 0 ? (
         <AgreementView view={view} showPageLink={false} />
       ) : (
         <section className="card" data-testid="no-agreement">

@@ -7,6 +7,7 @@ import { PlanDetails } from "../proposals/plan-details";
 import { percent } from "../proposals/proposal-words";
 import { WeekCalendar } from "../proposals/week-calendar";
 import { agreementWords } from "../facilitation/viewer-words";
+import { AgreementVersions } from "./agreement-versions";
 import { agreementTitle, choiceText, describeDate, describeMoment, givesAndGets, placeOf } from "./agreement-words";
 
 /**
@@ -15,12 +16,13 @@ import { agreementTitle, choiceText, describeDate, describeMoment, givesAndGets,
  * stylesheet keeps only this section, without buttons.
  */
 export function AgreementView({ view, showPageLink = true }: { view: TSpaceView; showPageLink?: boolean }) {
-  const agreement = view.proposals?.agreements.at(-1);
+  const agreement = view.agreements.at(-1);
   // The viewer's zone is known only in the browser; until then the couple's zone is a fair guess.
   const [zone, setZone] = useState(view.timeZone);
   useEffect(() => setZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   if (!agreement) return null;
-  const { people, myKey } = planContextOf(view);
+  const context = planContextOf(view);
+  const { people, myKey } = context;
   const { proposal } = agreement;
   const weeks = proposal.weeks && proposal.weeks.length > 1 ? proposal.weeks : null;
   const sides = givesAndGets(proposal, people);
@@ -65,6 +67,8 @@ export function AgreementView({ view, showPageLink = true }: { view: TSpaceView;
           )}
         </div>
       </div>
+
+      <AgreementVersions agreements={view.agreements} context={context} zone={zone} />
 
       <div className="card">
         <h3>The week</h3>

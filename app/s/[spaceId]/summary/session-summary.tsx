@@ -13,7 +13,7 @@ const day = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "long", 
 export function SessionSummary({ view, notes }: { view: TSpaceView; notes?: TNote[] }) {
   const partners = view.participants.filter((p) => p.role !== "counsellor");
   const nameOf = (id: string | null) => view.participants.find((p) => p.id === id)?.name ?? "Someone";
-  const agreements = view.proposals?.agreements ?? [];
+  const agreements = view.agreements;
   const offers = view.reflection?.offers ?? [];
   return (
     <article className="session-summary">
