@@ -11,6 +11,7 @@ import { findParticipant, type TSpaceState } from "./state";
 import { decideStatement } from "./statements";
 import { decideFacilitation, refuseWhileHeld } from "./facilitation";
 import { decideCounsellor } from "./counsellor";
+import { decideCheckIn } from "./check-ins";
 
 /**
  * The negotiation's rules: given the state, a command and who sends it, which new facts
@@ -68,6 +69,14 @@ export function decide(state: TSpaceState, command: TSpaceCommand, actor: TActor
     case "proposal:accept":
     case "wishes:adjust":
       return decideProposals(state, command, actor, now);
+
+    case "check-in:request":
+    case "check-in:answer-request":
+    case "check-in:saveDraft":
+    case "check-in:submit":
+    case "check-in:unlock":
+    case "check-in:choose":
+      return decideCheckIn(state, command, actor, now);
 
     case "agenda:set":
     case "timer:start":

@@ -23,6 +23,10 @@ export const DOMAIN_ERROR_CODES = [
   "UNKNOWN_TARGET",
   "NOT_GUIDED",
   "UNKNOWN_NOTE",
+  "NO_AGREEMENT",
+  "CHECK_IN_NOT_DUE",
+  "NOT_REVEALED",
+  "UNKNOWN_FEAR",
 ] as const;
 export type TDomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

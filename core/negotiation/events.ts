@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZParticipant } from "./participants";
 import { ZProposal } from "../scheduler/proposal";
 import { ZStatement, ZStatementDraft, ZWishChange } from "./statement";
+import { ZCheckInAnswers, ZCheckInChoice, ZCheckInDraft } from "./check-in-schemas";
 import { ZAgenda, ZAgendaStep, ZHoldableStep, ZSpotlightTarget } from "./facilitation-schemas";
 
 /**
@@ -67,6 +68,20 @@ export const ZSpaceEvent = z.discriminatedUnion("type", [
       reviewAt: z.string(),
     }),
   ),
+  /* Check-ins (CHK1–CHK8); `number` counts the space's check-ins from 1. */
+  event("check-in:requested", z.object({ by: z.string() })),
+  event("check-in:request-accepted", z.object({ by: z.string() })),
+  event("check-in:request-declined", z.object({ by: z.string() })),
+  event("check-in:opened", z.object({ number: z.number(), agreementVersion: z.number(), how: z.enum(["review-date", "early"]) })),
+  event("check-in:draft-saved", z.object({ participantId: z.string(), number: z.number(), draft: ZCheckInDraft })),
+  event("check-in:submitted", z.object({ participantId: z.string(), number: z.number(), answers: ZCheckInAnswers })),
+  event("check-in:unlocked", z.object({ participantId: z.string(), number: z.number() })),
+  event("check-in:revealed", z.object({ number: z.number() })),
+  event("check-in:chosen", z.object({ by: z.string(), number: z.number(), choice: ZCheckInChoice })),
+  /** Both chose the same; keeping sets the next review (`reviewAt`), adjusting or afresh is followed by `round:started`. */
+  event("check-in:decided", z.object({ number: z.number(), choice: ZCheckInChoice, reviewAt: z.string().nullable() })),
+  /** A new negotiation round (CHK7): statements from the last ones ("adjust") or from nothing ("afresh"). */
+  event("round:started", z.object({ round: z.number(), how: z.enum(["adjust", "afresh"]) })),
   event("agenda:changed", z.object({ agenda: ZAgenda })),
   event("timer:started", z.object({ step: ZAgendaStep, minutes: z.number(), endsAt: z.string() })),
   event("timer:extended", z.object({ minutes: z.number(), endsAt: z.string() })),

@@ -16,3 +16,6 @@ export * from "./counsellor";
 export * from "./links";
 export * from "./calendar-feeds";
 export * from "./summary";
+export * from "./check-in-schemas";
+export * from "./check-ins";
+export * from "./check-in-view";

@@ -3,6 +3,7 @@ import type { TActor, TSpaceCommand } from "./commands";
 import { DomainError } from "./errors";
 import type { TEventOf, TSpaceEvent } from "./events";
 import { isConversationOpen } from "./conversation";
+import { openCheckInOf } from "./check-ins";
 import { findParticipant, partnersOf, phaseOf, type TSpaceState } from "./state";
 
 /**
@@ -54,6 +55,7 @@ type PauseCommand = Extract<
 /** Commands that still go through while paused; everything else is refused (PAU3). */
 export const ALLOWED_WHILE_PAUSED = new Set<TSpaceCommand["type"]>([
   "statement:saveDraft",
+  "check-in:saveDraft",
   "participant:join",
   // Keys and calendars are not the negotiation: someone locked out may need back in during a pause.
   "link:renew",
@@ -165,7 +167,7 @@ export function decidePause(state: TSpaceState, command: PauseCommand, actor: TA
 
 /** PAU7: after the agreement there is no conversation left to pause. */
 function requireOpenConversation(state: TSpaceState): void {
-  if (!isConversationOpen(phaseOf(state))) {
+  if (!isConversationOpen(phaseOf(state), openCheckInOf(state) !== null)) {
     throw new DomainError(
       "CONVERSATION_CLOSED",
       "You have made your agreement, so there is no conversation to pause. When you come back to review it, you can pause again.",

@@ -19,7 +19,8 @@ import { statementOf } from "./statements";
 export type TVersionedProposal = TProposal & { version: number; adjustedBy: string | null };
 
 
-export type TAgreement = { version: number; proposal: TVersionedProposal; madeAt: string; reviewAt: string };
+/** `round`: the negotiation round it was made in (absent in states made before rounds were counted: round 1). */
+export type TAgreement = { version: number; proposal: TVersionedProposal; madeAt: string; reviewAt: string; round?: number };
 
 export type TProposalsState = {
   /** Bumped when a partner changes hours or a weight: proposals for older inputs are outdated. */
@@ -163,7 +164,7 @@ export function evolveProposals(state: TSpaceState, event: ProposalEvent & { at:
       return next({ acceptances: { ...current.acceptances, [event.data.by]: { proposalId: event.data.proposalId, version: event.data.version } } });
     case "agreement:made": {
       const { version, proposal, reviewAt } = event.data;
-      return next({ agreements: [...current.agreements, { version, proposal, madeAt: event.at, reviewAt }] });
+      return next({ agreements: [...current.agreements, { version, proposal, madeAt: event.at, reviewAt, round: state.round }] });
     }
   }
 }

@@ -9,6 +9,7 @@ import { evolveFacilitation, INITIAL_FACILITATION_STATE, type TFacilitationEntry
 import { evolveCounsellor, type TCounsellorEntry, type TCounsellorInvite } from "./counsellor";
 import { evolveLink, INITIAL_LINKS_STATE, type TLinksState } from "./links";
 import { evolveCalendarFeed, type TCalendarFeedsState } from "./calendar-feeds";
+import { evolveCheckIn, evolveRound, INITIAL_CHECK_INS_STATE, type TCheckInsState } from "./check-ins";
 
 export type TParticipantState = Omit<TParticipant, "workspaceId"> & {
   /** The workspace of a counsellor who guides from one; null otherwise. */
@@ -45,6 +46,8 @@ export type TSpaceState = {
   links: TLinksState;
   /** Which partners have a live calendar address, since when (CAL3). */
   calendarFeeds: TCalendarFeedsState;
+  /** Check-ins on the agreement, each with its private answers until its reveal (CHK1–CHK8). */
+  checkIns: TCheckInsState;
 };
 
 export type TPhase = "writing" | "reflecting" | "proposing" | "agreed";
@@ -69,13 +72,15 @@ export function initialState(spaceId: string): TSpaceState {
     counsellorLog: [],
     links: INITIAL_LINKS_STATE,
     calendarFeeds: {},
+    checkIns: INITIAL_CHECK_INS_STATE,
   };
 }
 
 export function phaseOf(state: TSpaceState): TPhase {
   if (state.revealedAt === null) return "writing";
   if (state.reflection.completedAt === null) return "reflecting";
-  return state.proposals.agreements.length > 0 ? "agreed" : "proposing";
+  // Agreed in this round: a new round after a check-in negotiates again, with the agreement still in force (CHK7).
+  return state.proposals.agreements.some((a) => (a.round ?? 1) === state.round) ? "agreed" : "proposing";
 }
 
 type Evolvable = TSpaceEvent & { seq: number; at: string; actor?: string };
@@ -145,6 +150,19 @@ export function evolve(state: TSpaceState, event: Evolvable): TSpaceState {
     case "counsellor:linked":
     case "counsellor:removed":
       return evolveCounsellor(next, event);
+    case "check-in:requested":
+    case "check-in:request-accepted":
+    case "check-in:request-declined":
+    case "check-in:opened":
+    case "check-in:draft-saved":
+    case "check-in:submitted":
+    case "check-in:unlocked":
+    case "check-in:revealed":
+    case "check-in:chosen":
+    case "check-in:decided":
+      return evolveCheckIn(next, event);
+    case "round:started":
+      return evolveRound(next, event);
   }
 }
 

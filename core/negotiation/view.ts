@@ -8,6 +8,7 @@ import { currentParticipants, findParticipant, partnersOf, phaseOf, type TPhase,
 import type { TFacilitationEntry, TFacilitationState } from "./facilitation";
 import type { TCounsellorEntry, TCounsellorInvite } from "./counsellor";
 import { statementOf, statusOf, type TStatementStatus } from "./statements";
+import { checkInsViewFor, type TCheckInsView } from "./check-in-view";
 
 /**
  * What one participant may see of a space. `viewFor` is the only way state reaches a
@@ -74,6 +75,8 @@ export type TSpaceView = {
   myLinkNotice: TLinkChange | null;
   /** Whether the viewer has a live calendar address, since when (never the address itself). */
   myCalendarFeed: { since: string } | null;
+  /** Check-ins on the agreement: the viewer's own answers, others' statuses, and everything from each reveal on (CHK4, CHK8). */
+  checkIn: TCheckInsView;
   /** The server's clock when this view was sent, so countdowns don't trust a phone's clock. */
   sentAt?: string;
 };
@@ -135,6 +138,7 @@ export function viewFor(state: TSpaceState, participantId: string): TSpaceView {
     linkChanges: state.links.changes,
     myLinkNotice: linkNoticeFor(state, me.id),
     myCalendarFeed: state.calendarFeeds[me.id] ?? null,
+    checkIn: checkInsViewFor(state, me),
   };
 }
 

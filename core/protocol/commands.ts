@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZStatement, ZStatementDraft, ZWishChange } from "../negotiation/statement";
 import { SLOTS_PER_WEEK } from "../week/slots";
 import { ZParticipantName } from "../negotiation/participants";
+import { ZCheckInAnswers, ZCheckInChoice, ZCheckInDraft } from "../negotiation/check-in-schemas";
 import { ZAgenda, ZAgendaStep, ZHoldableStep, ZPromptText, ZSpotlightTarget, ZTimerMinutes } from "../negotiation/facilitation-schemas";
 
 /**
@@ -139,6 +140,40 @@ export const ZProposalAccept = z.object({
   payload: z.object(ZProposalRef).strict(),
 });
 
+/* Check-ins on the agreement (CHK1–CHK8): private answers with the statement's guarantees, then a choice made together. */
+/** Before the review date: ask the other partner for an early check-in (or agree to theirs, when they asked first). */
+export const ZCheckInRequest = z.object({
+  type: z.literal("check-in:request"),
+  payload: z.object({}).strict(),
+});
+
+/** The other partner's answer to an early check-in request. */
+export const ZCheckInAnswerRequest = z.object({
+  type: z.literal("check-in:answer-request"),
+  payload: z.object({ accept: z.boolean() }).strict(),
+});
+
+export const ZCheckInSaveDraft = z.object({
+  type: z.literal("check-in:saveDraft"),
+  payload: z.object({ draft: ZCheckInDraft }).strict(),
+});
+
+export const ZCheckInSubmit = z.object({
+  type: z.literal("check-in:submit"),
+  payload: z.object({ answers: ZCheckInAnswers }).strict(),
+});
+
+export const ZCheckInUnlock = z.object({
+  type: z.literal("check-in:unlock"),
+  payload: z.object({}).strict(),
+});
+
+/** After the reveal: keep (with the next review in 1–12 weeks), adjust, or write afresh; decided when both choose the same. */
+export const ZCheckInChoose = z.object({
+  type: z.literal("check-in:choose"),
+  payload: z.object({ choice: ZCheckInChoice }).strict(),
+});
+
 /* Facilitation: the counsellor paces and guides; nothing here ever touches a sealed answer (FAC1). */
 export const ZAgendaSet = z.object({
   type: z.literal("agenda:set"),
@@ -219,6 +254,12 @@ export const ZClientCommandBody = z.discriminatedUnion("type", [
   ZProposalAdjustBlock,
   ZWishesAdjust,
   ZProposalAccept,
+  ZCheckInRequest,
+  ZCheckInAnswerRequest,
+  ZCheckInSaveDraft,
+  ZCheckInSubmit,
+  ZCheckInUnlock,
+  ZCheckInChoose,
   ZAgendaSet,
   ZTimerStart,
   ZTimerExtend,

@@ -5,6 +5,8 @@ import type { TRecordedEvent, TSpaceEvent } from "../events";
 import type { TParticipant } from "../participants";
 import { fold, initialState, type TSpaceState } from "../state";
 import { aStatement } from "./builders";
+import { proposeSchedules } from "../../scheduler";
+import { pendingProposalWork } from "../proposals";
 
 /** A space as a story: each step decides a command on the current state and records its events. */
 export class SpaceHistory {
@@ -53,6 +55,22 @@ export class SpaceHistory {
   reveal(a: string, b: string): void {
     this.by(a, { type: "statement:submit", payload: { statement: aStatement() } });
     this.by(b, { type: "statement:submit", payload: { statement: aStatement({ appreciation: "Your patience." }) } });
+  }
+
+  /** Proposals computed by the real scheduler and recorded, as the server does; then both accept the first: the agreement. */
+  agree(a: string, b: string): void {
+    const work = pendingProposalWork(this.state);
+    if (!work) throw new Error("nothing to propose: are both statements revealed and reflecting done?");
+    const { proposals } = proposeSchedules(work.input);
+    this.do({ type: "proposals:record", payload: { inputsVersion: work.inputsVersion, proposals } }, SYSTEM_ACTOR);
+    const chosen = this.state.proposals.set!.proposals[0]!;
+    this.by(a, { type: "proposal:accept", payload: { proposalId: chosen.id, version: chosen.version } });
+    this.by(b, { type: "proposal:accept", payload: { proposalId: chosen.id, version: chosen.version } });
+  }
+
+  /** Moves this history's clock forward. */
+  later(minutes: number): void {
+    this.now = new Date(Date.parse(this.now) + minutes * 60_000).toISOString();
   }
 
   /** Both partners choose to skip reflecting: proposals open. */

@@ -14,7 +14,7 @@ import { viewerTimeZone } from "./use-server-now";
 export function PauseControl({ view, onPause }: { view: TSpaceView; onPause: () => void }) {
   const [timeZone] = useState(viewerTimeZone);
   const pause = view.pause.current;
-  if (!pause && !isConversationOpen(view.phase)) return null;
+  if (!pause && !isConversationOpen(view.phase, view.checkIn.current !== null)) return null;
   return pause ? (
     <a className="pause-pill paused" href="#pause">
       <span className="pause-icon" aria-hidden="true" />
