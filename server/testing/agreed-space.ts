@@ -5,10 +5,15 @@ import type { TestServer } from "./test-server";
 
 /**
  * A couple all the way to their agreement, through the real command path: both submit,
- * skip reflecting, wait for proposals, and both choose the balanced one.
+ * skip reflecting, wait for proposals, and both choose the balanced one. Ben may be on
+ * another server process.
  */
-export async function agreedCouple(server: TestServer, names: { counsellor?: string } = {}): Promise<Couple & { agreed: TSpaceView }> {
-  const couple = await connectCouple(server.url, await server.createSpace({ partnerA: "Ana", partnerB: "Ben", ...names }));
+export async function agreedCouple(
+  server: TestServer,
+  names: { counsellor?: string } = {},
+  serverUrlForBen = server.url,
+): Promise<Couple & { agreed: TSpaceView }> {
+  const couple = await connectCouple(server.url, await server.createSpace({ partnerA: "Ana", partnerB: "Ben", ...names }), serverUrlForBen);
   const { ana, ben } = couple;
   await ana.send("statement:submit", { statement: aStatement() });
   await ben.send("statement:submit", {
