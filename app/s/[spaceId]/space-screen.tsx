@@ -7,6 +7,7 @@ import { CurrentStep } from "./current-step";
 import { DoneStep } from "./done-step";
 import { InviteAgain } from "./invite-again";
 import { NoAccess } from "./no-access";
+import { OutboxContext } from "./outbox-context";
 import { PauseArea } from "./pause/pause-area";
 import { PauseControl } from "./pause/pause-control";
 import type { TPauseDialogMode } from "./pause/pause-dialog";
@@ -33,7 +34,7 @@ import "./facilitation/facilitation.css";
  * the step they are in. Steps already done follow, folded; history comes last.
  */
 export function SpaceScreen({ spaceId }: { spaceId: string }) {
-  const { view, presence, connection, send } = useSpaceConnection(spaceId);
+  const { view, presence, connection, send, outbox, pending } = useSpaceConnection(spaceId);
   const [pauseDialog, setPauseDialog] = useState<TPauseDialogMode | null>(null);
   if (connection.kind === "refused") return <NoAccess message={connection.message} />;
   if (!view) {
@@ -45,33 +46,35 @@ export function SpaceScreen({ spaceId }: { spaceId: string }) {
   }
   const isPaused = view.pause.current !== null;
   return (
-    <PausedContext value={isPaused}>
-      <a className="skip-link" href="#current-step">
-        Skip to the current step
-      </a>
-      <h1 className="greeting">Hello, {view.me.name}</h1>
-      <PresenceBar view={view} online={presence.online} pauseControl={<PauseControl view={view} onPause={() => setPauseDialog("pause")} />} />
-      <ConnectionNote connection={connection} />
-      <PhaseAnnouncer phase={view.phase} isCounsellor={view.me.role === "counsellor"} />
-      <StepProgress phase={view.phase} />
-      <PauseArea view={view} send={send} dialog={pauseDialog} setDialog={setPauseDialog} />
-      <StepTimer view={view} />
-      <PromptCard view={view} />
-      <HeldNotice view={view} />
-      <SpotlightCard view={view} />
-      <div id="current-step" className="current-step" tabIndex={-1}>
-        <CurrentStep view={view} send={send} />
-      </div>
-      <FacilitationPanel view={view} send={send} />
-      <DoneSteps view={view} send={send} />
-      <InvitesAgain view={view} send={send} />
-      <div className="counsellor-bar">
-        <CounsellorPrivacy view={view} />
-        <CounsellorInvite view={view} send={send} />
-      </div>
-      <PauseTimeline view={view} />
-      <FacilitationTimeline view={view} />
-    </PausedContext>
+    <OutboxContext value={outbox}>
+      <PausedContext value={isPaused}>
+        <a className="skip-link" href="#current-step">
+          Skip to the current step
+        </a>
+        <h1 className="greeting">Hello, {view.me.name}</h1>
+        <PresenceBar view={view} online={presence.online} pauseControl={<PauseControl view={view} onPause={() => setPauseDialog("pause")} />} />
+        <ConnectionNote connection={connection} pending={pending} />
+        <PhaseAnnouncer phase={view.phase} isCounsellor={view.me.role === "counsellor"} />
+        <StepProgress phase={view.phase} />
+        <PauseArea view={view} send={send} dialog={pauseDialog} setDialog={setPauseDialog} />
+        <StepTimer view={view} />
+        <PromptCard view={view} />
+        <HeldNotice view={view} />
+        <SpotlightCard view={view} />
+        <div id="current-step" className="current-step" tabIndex={-1}>
+          <CurrentStep view={view} send={send} />
+        </div>
+        <FacilitationPanel view={view} send={send} />
+        <DoneSteps view={view} send={send} />
+        <InvitesAgain view={view} send={send} />
+        <div className="counsellor-bar">
+          <CounsellorPrivacy view={view} />
+          <CounsellorInvite view={view} send={send} />
+        </div>
+        <PauseTimeline view={view} />
+        <FacilitationTimeline view={view} />
+      </PausedContext>
+    </OutboxContext>
   );
 }
 

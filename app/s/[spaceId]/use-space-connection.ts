@@ -1,10 +1,11 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { TAck, TConnectErrorData } from "../../../core/protocol/acks";
 import type { ClientToServerEvents, ServerToClientEvents, TPresence } from "../../../core/protocol/socket-events";
 import { isNewerView, type TSpaceView } from "../../../core/negotiation/view";
+import { createOutbox, type TOutgoing } from "./outbox";
 
 export type ConnectionState =
   | { kind: "connecting" }
@@ -12,20 +13,28 @@ export type ConnectionState =
   | { kind: "reconnecting" }
   | { kind: "refused"; code: TConnectErrorData["code"]; message: string };
 
-/** Sends one command and resolves with its ack (see `useSpaceConnection`). */
-export type TSend = <TResult = unknown>(type: string, payload: unknown) => Promise<TAck<TResult>>;
+export type TSendOptions = {
+  /** Only the newest of its type matters (a draft save): a newer one replaces it while it waits. */
+  isNewestOnly?: boolean;
+};
+
+/** Sends one command and resolves with its answer, however long the way (see `useSpaceConnection`). */
+export type TSend = <TResult = unknown>(type: string, payload: unknown, options?: TSendOptions) => Promise<TAck<TResult>>;
 
 type SpaceSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-const RETRY_ATTEMPTS = 3;
+/** An answer this late means the connection is not really there: send the same command again. */
+const ACK_TIMEOUT_MS = 8_000;
+const NO_PENDING: readonly TOutgoing[] = [];
 
 /**
  * The live link to a space. Keeps only what the server sends: the newest view by seq
  * (an older one never replaces it) and who is online. A waking tab reconnects at once
  * and receives the full view again, so nothing depends on messages missed while asleep.
+ * Commands go through an outbox (INP3): kept on this device until the server answers.
  */
 export function useSpaceConnection(spaceId: string) {
-  const socketRef = useRef<SpaceSocket | null>(null);
+  const [socket, setSocket] = useState<SpaceSocket | null>(null);
   const [view, setView] = useState<TSpaceView | null>(null);
   const [presence, setPresence] = useState<TPresence>({ online: [] });
   const [connection, setConnection] = useState<ConnectionState>({ kind: "connecting" });
@@ -34,7 +43,7 @@ export function useSpaceConnection(spaceId: string) {
 
   useEffect(() => {
     const socket: SpaceSocket = io({ auth: { spaceId }, withCredentials: true });
-    socketRef.current = socket;
+    setSocket(socket);
     socket.on("connect", () => setConnection({ kind: "online" }));
     socket.on("disconnect", () => setConnection({ kind: "reconnecting" }));
     socket.on("connect_error", (error) => {
@@ -59,27 +68,60 @@ export function useSpaceConnection(spaceId: string) {
       document.removeEventListener("visibilitychange", wake);
       window.removeEventListener("online", wake);
       socket.disconnect();
+      setSocket(null);
     };
   }, [spaceId, keepIfNewer]);
 
-  /** Sends a command; a retry after a lost connection reuses the id, so it applies once. */
-  const send = useCallback(async <TResult = unknown>(type: string, payload: unknown): Promise<TAck<TResult>> => {
-    const id = crypto.randomUUID();
-    for (let attempt = 1; ; attempt++) {
-      const socket = socketRef.current;
-      if (!socket) break;
-      try {
-        const ack = (await socket.timeout(8_000).emitWithAck("command", { id, type, payload })) as TAck<TResult>;
-        // Our own change comes back in the ack, not as a separate view.
+  // Who I am is known from the first view; what I sent is kept per space and per participant.
+  const participantId = view?.me.id ?? null;
+  const outbox = useMemo(() => {
+    if (!socket || !participantId) return null;
+    return createOutbox({
+      storage: localStorageOrNull(),
+      key: `breathing-room:outbox:${spaceId}:${participantId}`,
+      transmit: (command) => socket.timeout(ACK_TIMEOUT_MS).emitWithAck("command", command) as Promise<TAck>,
+      // Our own change comes back in the ack, not as a separate view.
+      onAnswer: (ack) => {
         if (ack.ok && ack.view) keepIfNewer(ack.view);
-        return ack;
-      } catch {
-        if (attempt >= RETRY_ATTEMPTS) break;
-        await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
-      }
-    }
-    return { ok: false, error: { code: "BUSY", message: "We couldn’t reach the server. Please check your connection and try again." } };
-  }, [keepIfNewer]);
+      },
+    });
+  }, [socket, spaceId, participantId, keepIfNewer]);
 
-  return { view, presence, connection, send };
+  useEffect(() => {
+    if (!socket || !outbox) return;
+    if (socket.connected) outbox.connected();
+    socket.on("connect", outbox.connected);
+    socket.on("disconnect", outbox.disconnected);
+    return () => {
+      socket.off("connect", outbox.connected);
+      socket.off("disconnect", outbox.disconnected);
+      outbox.disconnected();
+    };
+  }, [socket, outbox]);
+
+  const pending = useSyncExternalStore(
+    useCallback((listener: () => void) => outbox?.subscribe(listener) ?? (() => undefined), [outbox]),
+    () => outbox?.pending() ?? NO_PENDING,
+    () => NO_PENDING,
+  );
+
+  const send: TSend = useCallback(
+    async <TResult = unknown>(type: string, payload: unknown, options?: TSendOptions): Promise<TAck<TResult>> => {
+      // Nothing can be sent before the first view: the page offers nothing to do until then.
+      if (!outbox) return { ok: false, error: { code: "BUSY", message: "Still connecting. Please try again in a moment." } };
+      return (await outbox.send(type, payload, options)) as TAck<TResult>;
+    },
+    [outbox],
+  );
+
+  return { view, presence, connection, send, outbox, pending };
+}
+
+/** Private browsing may refuse storage; the outbox then keeps commands for as long as the page is open. */
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }

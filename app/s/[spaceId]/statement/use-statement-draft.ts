@@ -1,14 +1,17 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { TAck } from "../../../../core/protocol/acks";
 import type { TMyStatementView } from "../../../../core/negotiation/view";
+import { useOutbox } from "../outbox-context";
 import type { TSend } from "../use-space-connection";
-import { draftToForm, formToDraft, isSameDraft, type TStatementForm } from "./statement-form-model";
+import { draftOfKeptSave, draftToForm, formToDraft, isSameDraft, type TStatementForm } from "./statement-form-model";
 
 export type TSaveState = "idle" | "unsaved" | "saving" | "saved" | "retrying";
 
 const SAVE_AFTER_MS = 600;
 const RETRY_AFTER_MS = 3_000;
+const SAVE_DRAFT = "statement:saveDraft";
 
 const newId = () => crypto.randomUUID();
 
@@ -16,34 +19,40 @@ const newId = () => crypto.randomUUID();
  * The statement being written, saved to the server as it is typed (debounced), so it
  * survives a reload, a lost connection or a change of device.
  *
- * The form starts from the server's draft once. Later server copies are taken in only
- * when they are newer, differ from the form, and nothing typed here is still unsaved:
- * an older server copy must never overwrite what someone is in the middle of typing.
+ * The form starts from the server's draft once, or from a save still kept on this device
+ * (typed offline before a reload, INP3). Later server copies are taken in only when they
+ * are newer, differ from the form, and nothing typed here is still unsaved: an older
+ * server copy must never overwrite what someone is in the middle of typing.
+ *
+ * Saves go through the outbox as "newest only": offline, it holds the latest words, not
+ * every pause in typing.
  */
 export function useStatementDraft(myStatement: TMyStatementView, send: TSend) {
-  const [form, setForm] = useState<TStatementForm>(() => draftToForm(myStatement.draft, newId));
-  const [saveState, setSaveState] = useState<TSaveState>(myStatement.draft ? "saved" : "idle");
+  const outbox = useOutbox();
+  const [kept] = useState(() => {
+    const save = outbox?.newestOf(SAVE_DRAFT);
+    const draft = save ? draftOfKeptSave(save.payload) : null;
+    return save && draft ? { id: save.id, draft } : null;
+  });
+  const [form, setForm] = useState<TStatementForm>(() => draftToForm(kept?.draft ?? myStatement.draft, newId));
+  const [saveState, setSaveState] = useState<TSaveState>(kept ? "saving" : myStatement.draft ? "saved" : "idle");
   const formRef = useRef(form);
   const hasUnsavedEdits = useRef(false);
-  const isSaving = useRef(false);
+  // Saves are numbered; only the answer to the newest one says how things stand.
+  const newestSave = useRef(kept ? 1 : 0);
+  const answeredSave = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const isMounted = useRef(true);
   const seenSavedAt = useRef(myStatement.draftSavedAt);
+  const saveRef = useRef<() => Promise<void>>(async () => undefined);
 
   useEffect(() => {
     formRef.current = form;
   }, [form]);
 
-  const save = useCallback(async () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    if (isSaving.current || !hasUnsavedEdits.current) return;
-    isSaving.current = true;
-    hasUnsavedEdits.current = false;
-    setSaveState("saving");
-    const ack = await send("statement:saveDraft", { draft: formToDraft(formRef.current) });
-    isSaving.current = false;
-    if (!isMounted.current) return;
+  const answered = useCallback((save: number, ack: TAck) => {
+    answeredSave.current = Math.max(answeredSave.current, save);
+    if (!isMounted.current || save !== newestSave.current) return;
     if (!ack.ok) {
       // Submitted meanwhile: the statement itself now holds these words.
       if (ack.error.code === "ALREADY_SUBMITTED" || ack.error.code === "WRONG_PHASE") return;
@@ -51,12 +60,29 @@ export function useStatementDraft(myStatement: TMyStatementView, send: TSend) {
       setSaveState("retrying");
       // A refused draft would be refused again as it is; the next edit tries anew.
       const isWorthRetrying = ack.error.code !== "INVALID_PAYLOAD" && ack.error.code !== "PAYLOAD_TOO_LARGE";
-      if (isWorthRetrying) timer.current = setTimeout(() => void save(), RETRY_AFTER_MS);
+      if (isWorthRetrying) timer.current = setTimeout(() => void saveRef.current(), RETRY_AFTER_MS);
       return;
     }
-    if (hasUnsavedEdits.current) timer.current = setTimeout(() => void save(), SAVE_AFTER_MS);
-    else setSaveState("saved");
-  }, [send]);
+    if (!hasUnsavedEdits.current) setSaveState("saved");
+  }, []);
+
+  const save = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (!hasUnsavedEdits.current) return;
+    hasUnsavedEdits.current = false;
+    const thisSave = ++newestSave.current;
+    setSaveState("saving");
+    const ack = await send(SAVE_DRAFT, { draft: formToDraft(formRef.current) }, { isNewestOnly: true });
+    answered(thisSave, ack);
+  }, [send, answered]);
+  saveRef.current = save;
+
+  // A save kept from before a reload is on its way; its answer tells how it went.
+  useEffect(() => {
+    if (!kept || !outbox) return;
+    void outbox.answerOf(kept.id).then((ack) => answered(1, ack));
+  }, [kept, outbox, answered]);
 
   /** Every change the person makes goes through here. */
   const edit = useCallback(
@@ -86,7 +112,7 @@ export function useStatementDraft(myStatement: TMyStatementView, send: TSend) {
     const savedAt = myStatement.draftSavedAt;
     if (!savedAt || (seenSavedAt.current && savedAt <= seenSavedAt.current)) return;
     seenSavedAt.current = savedAt;
-    if (hasUnsavedEdits.current || isSaving.current) return;
+    if (hasUnsavedEdits.current || answeredSave.current < newestSave.current) return;
     if (isSameDraft(formToDraft(formRef.current), myStatement.draft)) return;
     const next = draftToForm(myStatement.draft, newId);
     formRef.current = next;
