@@ -28,7 +28,7 @@ export type TOutboxOptions = {
 export type TOutbox = ReturnType<typeof createOutbox>;
 
 /** Answers that mean "not stored, send the same command again": kept, sent again later. */
-const RETRY_CODES = new Set(["STORAGE_UNAVAILABLE", "RATE_LIMITED"]);
+const RETRY_CODES = new Set(["STORAGE_UNAVAILABLE", "RATE_LIMITED", "BUSY"]);
 
 const defaultRetryDelay = (attempt: number) => Math.min(1_000 * 2 ** (attempt - 1), 15_000);
 
