@@ -73,11 +73,14 @@ async function onConnection(io: RealtimeServer, socket: RealtimeSocket, deps: Re
     deps.onStateLoaded(state);
     // Counting on every process asks the others (through Redis): never before the first view.
     void isPastLimit(socket, deps.maxConnectionsPerParticipant).then((isPast) => isPast && socket.disconnect(true));
-    await broadcastPresence(io, spaceId, deps.isClosing, deps.onPresence);
   } catch (error) {
     deps.log.error({ err: error, socket: socket.id }, "connection setup failed");
     socket.disconnect(true);
+    return;
   }
+  // Presence asks every process (through Redis): Redis going away just now must not cost a
+  // connection that already holds its view; a server-side disconnect is never retried by the client.
+  await broadcastPresence(io, spaceId, deps.isClosing, deps.onPresence).catch((error) => deps.log.warn({ err: error }, "presence failed"));
 }
 
 /** Each participant's view to each of their connections, but `exceptConnection` (it has its view in its ack). */
