@@ -31,6 +31,19 @@ export async function findAppliedCommand(db: Db, spaceId: string, commandId: str
   return row?.seq ?? null;
 }
 
+/**
+ * How many events each command id appended in a space, by the id the log keeps (its
+ * sender's, `senderCommandId`): for fault tests that count commands lost or applied twice.
+ */
+export async function eventCountsByCommand(db: Db, spaceId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ commandId: events.commandId, count: sql<number>`count(*)::int` })
+    .from(events)
+    .where(eq(events.spaceId, spaceId))
+    .groupBy(events.commandId);
+  return new Map(rows.flatMap((row) => (row.commandId === null ? [] : [[row.commandId, Number(row.count)] as const])));
+}
+
 export type AppendRequest = {
   spaceId: string;
   /** The seq the decision was made on; the new events take the seqs after it. */

@@ -3,6 +3,7 @@ import { aStatement } from "../../core/negotiation/testing/builders";
 import { openTestDatabase, type TestDatabase } from "../../db/testing/test-database";
 import { closeAll, connectCouple } from "../testing/space-clients";
 import { startTestServer, type TestServer } from "../testing/test-server";
+import { faultFigures } from "./fault-figures";
 import { startPrivateRedis, type PrivateRedis } from "./private-redis";
 
 let redis: PrivateRedis;
@@ -29,9 +30,19 @@ describe("Redis goes away and comes back", () => {
   it("a partner on the other process still gets the reveal made while Redis was down", async () => {
     const space = await first.createSpace();
     const { ana, ben } = await connectCouple(first.url, space, second.url);
-    expect((await ana.send("statement:submit", { statement: aStatement() })).ok).toBe(true);
+    const figures = faultFigures("redis-outage");
 
     await redis.kill();
+    // Both partners keep typing, each on their own process, while Redis is away; each sends
+    // one change at a time, as the page's outbox does (INP3).
+    const typing = (client: typeof ana, who: string) => async () => {
+      const acks = [];
+      for (let i = 0; i < 10; i++) acks.push(await figures.saveDraft(client, `${who} ${i}`));
+      return acks;
+    };
+    const burst = (await Promise.all([typing(ana, "hers")(), typing(ben, "his")()])).flat();
+    expect(burst.filter((ack) => !ack.ok)).toEqual([]);
+    expect((await ana.send("statement:submit", { statement: aStatement() })).ok).toBe(true);
     const reveal = await ben.send("statement:submit", { statement: aStatement({ appreciation: "Your patience." }) });
     expect(reveal.ok).toBe(true);
 
@@ -42,10 +53,12 @@ describe("Redis goes away and comes back", () => {
 
     // Redis comes back: changes cross between the processes again.
     await redis.start();
+    expect(await figures.behindTwoSecondsAfterHealing(testDb.database, space.spaceId, [ana, ben])).toEqual({ behind: 0, clients: 2 });
     const later = await ben.send("pause:start", { returnAt: new Date(Date.now() + 30 * 60_000).toISOString() });
     expect(later.ok).toBe(true);
     const afterSeq = later.ok ? later.seq : Infinity;
     await ana.waitFor(() => (ana.latestView()?.seq ?? 0) >= afterSeq);
+    expect(await figures.report(testDb.database, space.spaceId)).toMatchObject({ lost: 0, doubled: 0 });
     closeAll(ana, ben);
   });
 });
