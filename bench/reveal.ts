@@ -7,6 +7,7 @@ import { createSpaceThroughApi, newCommandId } from "../server/testing/test-serv
 import os from "node:os";
 import { benchDatabase, cpuSeconds, localPostgresCpuSeconds, machineCpuSeconds, mainThreadCpuSeconds, peakRssMb, threadCpuSeconds } from "./support/bench-database";
 import { percentile, round } from "./support/percentiles";
+import { startRelayProcess } from "./support/relay-process";
 import { connectWireClient, type WireClient } from "./support/wire-client";
 
 /**
@@ -16,6 +17,11 @@ import { connectWireClient, type WireClient } from "./support/wire-client";
  * any partner content seen before the reveal, and the server's peak RSS. The clients speak
  * socket.io's wire protocol directly (support/wire-client.ts), so that thousands of them
  * beside the server take as little of its CPU as they can.
+ *
+ * Its floor, in the same run: the same clients, the same number of submits and frames, against
+ * a bare socket.io server on this machine that only relays (support/relay-server.ts: no
+ * database, no domain). On a shared machine the absolute figures move with the neighbours;
+ * `p99_ratio` = p99 / floor p99 is what compares from one run to the next.
  *
  * To see where the time goes: BENCH_PROFILE_DIR=<dir> writes CPU profiles of the run (server
  * and clients); BENCH_SERVER_LOG=<file> keeps the server's output (log lines at info, or at
@@ -68,7 +74,7 @@ async function inBatches<T>(count: number, batch: number, make: (i: number) => P
 }
 
 /** A partner client that notes the moment the reveal arrives and searches every frame before it. */
-async function connectPartner(token: string, marker: string, partnerMarker: string): Promise<Partner> {
+async function connectPartner(url: string, token: string, marker: string, partnerMarker: string): Promise<Partner> {
   let onRevealed = () => {};
   let onFirstView = () => {};
   const revealed = new Promise<void>((resolve) => (onRevealed = resolve));
@@ -88,7 +94,7 @@ async function connectPartner(token: string, marker: string, partnerMarker: stri
   // submit). Every frame before it is searched for the partner's marker as it arrives and
   // then let go: kept until the end, thousands of frames would only give this process's
   // collector work while it measures.
-  partner.client = await connectWireClient(server.url, { token }, (text) => {
+  partner.client = await connectWireClient(url, { token }, (text) => {
     onFirstView();
     if (partner.revealedAt) return;
     if (text.includes(REVEALED)) {
@@ -103,12 +109,15 @@ async function connectPartner(token: string, marker: string, partnerMarker: stri
   return partner;
 }
 
-async function connectCouples(count: number, tag: string) {
+/** Where the partners connect: the app's server (spaces made through its API) or the bare relay (made-up pairs). */
+type Target = { url: string; newPair: (i: number, tag: string) => Promise<{ tokenA: string; tokenB: string }> };
+
+async function connectCouples(target: Target, count: number, tag: string) {
   const marker = (who: string, i: number) => `MARK-${tag}${who}-${i}-${Math.random().toString(36).slice(2)}`;
   return inBatches(count, 50, async (i) => {
-    const space = await createSpaceThroughApi(server.url);
+    const { tokenA, tokenB } = await target.newPair(i, tag);
     const [markerA, markerB] = [marker("A", i), marker("B", i)];
-    return [await connectPartner(space.tokens.partnerA, markerA, markerB), await connectPartner(space.tokens.partnerB, markerB, markerA)] as const;
+    return [await connectPartner(target.url, tokenA, markerA, markerB), await connectPartner(target.url, tokenB, markerB, markerA)] as const;
   });
 }
 type Couple = Awaited<ReturnType<typeof connectCouples>>[number];
@@ -133,21 +142,61 @@ async function submitWithinOneSecond(couples: Couple[]): Promise<void> {
 // partners leave. Traced with --trace-deopt, the first departures in a process's life change
 // the shapes that optimized code was built for, and that code is thrown away; objects made
 // before then carry outdated shapes. So there are two rounds (--warmup spaces each), and
-// the measured spaces are made after them.
-const warmupStarted = performance.now();
-for (const tag of ["warmup-1-", "warmup-2-"]) {
-  const warmup = await connectCouples(warmupSessions, tag);
-  await submitWithinOneSecond(warmup);
-  for (const couple of warmup) for (const p of couple) p.client.close();
+// the measured spaces are made after them. The floor gets the same warm-up.
+async function warmUpAndConnect(target: Target, label: string): Promise<Couple[]> {
+  const warmupStarted = performance.now();
+  for (const tag of ["warmup-1-", "warmup-2-"]) {
+    const warmup = await connectCouples(target, warmupSessions, tag);
+    await submitWithinOneSecond(warmup);
+    for (const couple of warmup) for (const p of couple) p.client.close();
+  }
+  const setupStarted = performance.now();
+  const couples = await connectCouples(target, sessions, "");
+  console.log(
+    `${label} setup: warmed up in ${round((setupStarted - warmupStarted) / 1000)} s, ${couples.length} couples connected in ${round((performance.now() - setupStarted) / 1000)} s`,
+  );
+  // The setup's HTTP connections are closed after five idle seconds: that happens before the
+  // run, not in it, and the collector settles meanwhile.
+  await new Promise((resolve) => setTimeout(resolve, 6000));
+  return couples;
 }
-const setupStarted = performance.now();
-const couples = await connectCouples(sessions, "");
-console.log(
-  `setup: warmed up in ${round((setupStarted - warmupStarted) / 1000)} s, ${couples.length} spaces connected in ${round((performance.now() - setupStarted) / 1000)} s`,
+
+/** Per space: second submit → both hold the reveal; the skew between partners; leaks; real reveals. */
+function figuresOf(couples: Couple[]) {
+  const latencies: number[] = [];
+  const skews: number[] = [];
+  let leaks = 0;
+  let reveals = 0;
+  for (const [a, b] of couples) {
+    const secondSubmit = Math.max(a.submittedAt, b.submittedAt);
+    latencies.push(Math.max(a.revealedAt, b.revealedAt) - secondSubmit);
+    skews.push(Math.abs(a.revealedAt - b.revealedAt));
+    if (holdsBothStatements(a, b) && holdsBothStatements(b, a)) reveals++;
+    // Everything a partner received before their reveal must be free of the other's words.
+    if (a.sawPartnerWordsEarly || b.sawPartnerWordsEarly) leaks++;
+  }
+  return { latencies, skews, leaks, reveals };
+}
+
+/** The frame that counted as the reveal really is one: a view showing both partners' statements. */
+function holdsBothStatements(p: Partner, other: Partner): boolean {
+  if (!p.revealedAt) return false;
+  const frame = JSON.parse(p.revealFrame) as unknown[];
+  const view = (frame[0] === "view" ? frame[1] : (frame[0] as { view?: TSpaceView }).view) as TSpaceView | undefined;
+  const words = view?.revealed?.statements.map((s) => s.statement.appreciation) ?? [];
+  return words.includes(p.marker) && words.includes(other.marker);
+}
+
+const couples = await warmUpAndConnect(
+  {
+    url: server.url,
+    newPair: async () => {
+      const space = await createSpaceThroughApi(server.url);
+      return { tokenA: space.tokens.partnerA, tokenB: space.tokens.partnerB };
+    },
+  },
+  "app",
 );
-// The setup's HTTP connections are closed after five idle seconds: that happens before the
-// run, not in it, and the collector settles meanwhile.
-await new Promise((resolve) => setTimeout(resolve, 6000));
 
 console.log(`run: ${sessions * 2} partners submit within one second`);
 const runStarted = performance.now();
@@ -178,31 +227,27 @@ await clientProfile?.stop();
 const clientUsage = process.cpuUsage(clientCpuBefore);
 const clientCpu = (clientUsage.user + clientUsage.system) / 1e6;
 
-const latencies: number[] = [];
-const skews: number[] = [];
-let leaks = 0;
-let reveals = 0;
-for (const [a, b] of couples) {
-  const secondSubmit = Math.max(a.submittedAt, b.submittedAt);
-  latencies.push(Math.max(a.revealedAt, b.revealedAt) - secondSubmit);
-  skews.push(Math.abs(a.revealedAt - b.revealedAt));
-  if (holdsBothStatements(a, b) && holdsBothStatements(b, a)) reveals++;
-  // Everything a partner received before their reveal must be free of the other's words.
-  if (a.sawPartnerWordsEarly || b.sawPartnerWordsEarly) leaks++;
-}
+const { latencies, skews, leaks, reveals } = figuresOf(couples);
 const rssMb = peakRssMb(server.pid);
-
-/** The frame that counted as the reveal really is one: a view showing both partners' statements. */
-function holdsBothStatements(p: Partner, other: Partner): boolean {
-  if (!p.revealedAt) return false;
-  const frame = JSON.parse(p.revealFrame) as unknown[];
-  const view = (frame[0] === "view" ? frame[1] : (frame[0] as { view?: TSpaceView }).view) as TSpaceView | undefined;
-  const words = view?.revealed?.statements.map((s) => s.statement.appreciation) ?? [];
-  return words.includes(p.marker) && words.includes(other.marker);
-}
 for (const couple of couples) for (const p of couple) p.client.close();
 await server.stop();
 await database.drop();
+
+// The floor: the same clients, submits and frames against a server that only relays.
+const relay = await startRelayProcess();
+console.log(`floor: relay pid ${relay.pid}; ${sessions} pairs, ${sessions * 2} clients`);
+const floorCouples = await warmUpAndConnect({ url: relay.url, newPair: async (i, tag) => ({ tokenA: `${tag}${i}:A`, tokenB: `${tag}${i}:B` }) }, "floor");
+const floorMachineBefore = machineCpuSeconds();
+const floorRelayCpuBefore = cpuSeconds(relay.pid);
+await submitWithinOneSecond(floorCouples);
+const floorRelayCpu = cpuSeconds(relay.pid) - floorRelayCpuBefore;
+const floorMachineAfter = machineCpuSeconds();
+const floor = figuresOf(floorCouples);
+for (const couple of floorCouples) for (const p of couple) p.client.close();
+await relay.stop();
+if (floor.reveals !== sessions) throw new Error(`the floor revealed ${floor.reveals} of ${sessions} pairs`);
+const floorP99 = percentile(floor.latencies, 99);
+const p99 = percentile(latencies, 99);
 
 console.log(`run: ${round(runSeconds)} s; reveal latency p50 ${round(percentile(latencies, 50))} ms, p99 ${round(percentile(latencies, 99))} ms, max ${round(percentile(latencies, 100))} ms`);
 console.log(
@@ -213,12 +258,18 @@ console.log(
 );
 console.log(`skew between partners p50 ${round(percentile(skews, 50))} ms, p99 ${round(percentile(skews, 99))} ms; server peak RSS ${round(rssMb)} MiB`);
 console.log(
+  `floor (bare relay): reveal latency p50 ${round(percentile(floor.latencies, 50))} ms, p99 ${round(floorP99)} ms, max ${round(percentile(floor.latencies, 100))} ms; skew p99 ${round(percentile(floor.skews, 99))} ms; relay CPU ${round(floorRelayCpu, 2)} s; machine busy ${round(floorMachineAfter.busy - floorMachineBefore.busy, 2)} s, idle ${round(floorMachineAfter.idle - floorMachineBefore.idle, 2)} s`,
+);
+console.log(`load average ${os.loadavg().map((l) => round(l, 2)).join(" ")} on ${os.cpus().length} cores`);
+console.log(
   `RESULT ${JSON.stringify({
     sessions,
     reveals,
     leaks,
     p50_ms: round(percentile(latencies, 50)),
-    p99_ms: round(percentile(latencies, 99)),
+    p99_ms: round(p99),
+    floor_p99_ms: round(floorP99),
+    p99_ratio: round(p99 / floorP99, 2),
     skew_p99_ms: round(percentile(skews, 99)),
     rss_mb: round(rssMb),
   })}`,
