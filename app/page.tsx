@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CreateSpace } from "./create-space/create-space";
+import { YourSpaces } from "./your-spaces/your-spaces";
 
 export default function HomePage() {
   return (
@@ -10,8 +11,12 @@ export default function HomePage() {
         while apart. You each write privately, see each other’s words at the same moment, and get fair weekly plans to
         choose from together.
       </p>
+      <YourSpaces />
       <CreateSpace />
       <p className="muted" style={{ marginTop: 24 }}>
+        Already in a space on another device? <Link href="/add-device">Add this device with a code</Link>.
+      </p>
+      <p className="muted">
         Are you a counsellor? <Link href="/counsellors">Get a workspace for the couples you guide</Link>.
       </p>
     </>

@@ -97,7 +97,7 @@ test("a counsellor creates a couple's space from the workspace and guides a whol
   await controls.panel.getByLabel("Show both of them").selectOption({ index: 0 });
   await controls.panel.getByRole("button", { name: "Spotlight it" }).click();
   await expect(samPage.getByTestId("spotlight")).toContainText("The plan");
-  await expect(mayaPage.getByTestId("guidance-timeline")).toContainText("Prompt: “Start with what you appreciate”");
+  await expect(mayaPage.getByTestId("space-timeline")).toContainText("Prompt: “Start with what you appreciate”");
 
   // Maya chooses; her counsellor is told whom to ask next, then both agree.
   const mayaProposals = new ProposalsScreen(mayaPage);

@@ -23,7 +23,7 @@ export function InviteCard({ created }: { created: TCreateSpaceResponse }) {
         <PersonalLink key={person.participantId} person={person} heading={`${person.name}’s link (counsellor)`} />
       ))}
       {mine && (
-        <PersonalLink person={mine} heading="Your own link" note="To open the space on another device of yours." />
+        <PersonalLink person={mine} isOwn heading="Your own link" note="To open the space on another device of yours." />
       )}
       <Link className="button wide" href={`/s/${created.spaceId}`}>
         Go to our space

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { CopyableText } from "../components/copyable-text";
-import { AddDeviceCode } from "./add-device-code";
+import { AddDeviceCode } from "../components/add-device-code";
 
 /**
  * The workspace's link for another device. Only its hash is kept, so showing it means making
@@ -20,7 +20,7 @@ export function YourLink() {
   return (
     <details className="privacy-panel your-link">
       <summary>Your link and your devices</summary>
-      <AddDeviceCode />
+      <AddDeviceCode endpoint="/api/workspaces/device-codes" body={{}} place="this workspace" />
       <h3>A new link</h3>
       <p className="muted small">
         This device remembers your workspace. If your link may have been seen by someone else, make a new link: every other device

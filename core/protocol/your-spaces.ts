@@ -7,7 +7,8 @@ import type { TSpaceSummary } from "../negotiation/summary";
  * out, with nothing of it but its id: the device may no longer see more.
  */
 export type TYourSpace = ({ status: "signed-in" } & TSpaceSummary) | { status: "signed-out"; spaceId: string };
-export type TYourSpacesResponse = { spaces: TYourSpace[] };
+/** `now` is the server's clock: whether a review is due is its call, not a phone's. */
+export type TYourSpacesResponse = { spaces: TYourSpace[]; now: string };
 
 /** POST /api/your-spaces/forget: this device stops remembering one space. */
 export const ZForgetSpaceRequest = z.object({ spaceId: z.string().uuid() }).strict();

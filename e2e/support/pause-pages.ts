@@ -147,8 +147,19 @@ export class PauseScreen {
     await expect(this.panel().getByRole("button", { name: "Stop the breathing guide" })).toHaveAttribute("aria-pressed", "true");
   }
 
+  /** The space's story (HIS1), all of it: older lines are folded behind "Show all". */
+  async showWholeTimeline() {
+    const showAll = this.timeline().getByRole("button", { name: /^Show all/ });
+    if (await showAll.isVisible()) await showAll.click();
+  }
+
   timeline() {
-    return this.page.getByTestId("pause-timeline");
+    return this.page.getByTestId("space-timeline");
+  }
+
+  /** The pauses, changes and resumes in the space's story. */
+  pauseLines() {
+    return this.timeline().locator('li[data-kind="pause"]');
   }
 
   /** "HH:mm" of an instant on this device's clock. */

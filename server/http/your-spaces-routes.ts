@@ -47,6 +47,7 @@ export async function yourSpacesRoute(req: IncomingMessage, res: ServerResponse,
     spaces: spaces
       .filter((s): s is TYourSpace => s !== null)
       .sort((a, b) => lastActivity(b).localeCompare(lastActivity(a))),
+    now: deps.now().toISOString(),
   };
   sendJson(res, 200, answer, cookies.length > 0 ? { "set-cookie": cookies } : {});
 }

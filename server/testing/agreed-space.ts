@@ -9,7 +9,7 @@ import type { TestServer } from "./test-server";
  * another server process.
  */
 export async function agreedCouple(
-  server: TestServer,
+  server: Pick<TestServer, "url" | "createSpace">,
   names: { counsellor?: string } = {},
   serverUrlForBen = server.url,
 ): Promise<Couple & { agreed: TSpaceView }> {

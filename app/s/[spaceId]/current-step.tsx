@@ -30,6 +30,6 @@ export function CurrentStep({ view, send }: { view: TSpaceView; send: TSend }) {
       // Proposals stay readable while paused; their own actions are held (PAU3), so comparing can go on.
       return isProposalsClosed ? null : <ProposalsStep view={view} send={send} />;
     case "agreed":
-      return <AgreementView view={view} />;
+      return <AgreementView view={view} send={send} />;
   }
 }

@@ -5,14 +5,17 @@ import type { TSpaceView } from "../../../core/negotiation/view";
 import { ConnectionNote } from "./connection-note";
 import { CurrentStep } from "./current-step";
 import { DoneStep } from "./done-step";
-import { InviteAgain } from "./invite-again";
+import { InviteAgain } from "./links/invite-again";
+import { LinkNotice } from "./links/link-notice";
+import { LostLinks } from "./links/lost-links";
+import { OtherDevice } from "./links/other-device";
 import { NoAccess } from "./no-access";
 import { OutboxContext } from "./outbox-context";
 import { PauseArea } from "./pause/pause-area";
 import { PauseControl } from "./pause/pause-control";
 import type { TPauseDialogMode } from "./pause/pause-dialog";
-import { PauseTimeline } from "./pause/pause-timeline";
 import { PausedContext } from "./pause/paused-context";
+import { SpaceTimeline } from "./history/space-timeline";
 import { PhaseAnnouncer } from "./phase-announcer";
 import { PresenceBar } from "./presence-bar";
 import { ReflectStep } from "./reflect/reflect-step";
@@ -22,7 +25,6 @@ import { useSpaceConnection, type TSend } from "./use-space-connection";
 import { CounsellorInvite } from "./facilitation/counsellor-invite";
 import { CounsellorPrivacy } from "./facilitation/counsellor-privacy";
 import { FacilitationPanel } from "./facilitation/facilitation-panel";
-import { FacilitationTimeline } from "./facilitation/facilitation-timeline";
 import { HeldNotice } from "./facilitation/held-notice";
 import { PromptCard } from "./facilitation/prompt-card";
 import { SpotlightCard } from "./facilitation/spotlight-card";
@@ -54,6 +56,7 @@ export function SpaceScreen({ spaceId }: { spaceId: string }) {
         <h1 className="greeting">Hello, {view.me.name}</h1>
         <PresenceBar view={view} online={presence.online} pauseControl={<PauseControl view={view} onPause={() => setPauseDialog("pause")} />} />
         <ConnectionNote connection={connection} pending={pending} />
+        <LinkNotice view={view} send={send} />
         <PhaseAnnouncer phase={view.phase} isCounsellor={view.me.role === "counsellor"} />
         <StepProgress phase={view.phase} />
         <PauseArea view={view} send={send} dialog={pauseDialog} setDialog={setPauseDialog} />
@@ -71,8 +74,11 @@ export function SpaceScreen({ spaceId }: { spaceId: string }) {
           <CounsellorPrivacy view={view} />
           <CounsellorInvite view={view} send={send} />
         </div>
-        <PauseTimeline view={view} />
-        <FacilitationTimeline view={view} />
+        <section className="done-steps" aria-label="Devices and links">
+          <OtherDevice view={view} />
+          <LostLinks view={view} send={send} />
+        </section>
+        <SpaceTimeline view={view} />
       </PausedContext>
     </OutboxContext>
   );

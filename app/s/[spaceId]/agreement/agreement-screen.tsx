@@ -8,7 +8,7 @@ import { AgreementView } from "./agreement-view";
 
 /** The agreement on its own page (to print or bookmark), on the same live connection as the space. */
 export function AgreementScreen({ spaceId }: { spaceId: string }) {
-  const { view, connection } = useSpaceConnection(spaceId);
+  const { view, connection, send } = useSpaceConnection(spaceId);
   if (connection.kind === "refused") return <NoAccess message={connection.message} />;
   if (!view) {
     return (
@@ -25,7 +25,7 @@ export function AgreementScreen({ spaceId }: { spaceId: string }) {
         <a href={`/s/${spaceId}`}>{words.back}</a>
       </p>
       {view.agreements.length > 0 ? (
-        <AgreementView view={view} showPageLink={false} />
+        <AgreementView view={view} send={send} showPageLink={false} />
       ) : (
         <section className="card" data-testid="no-agreement">
           <h2>No agreement yet</h2>

@@ -7,6 +7,8 @@ import { PlanDetails } from "../proposals/plan-details";
 import { percent } from "../proposals/proposal-words";
 import { WeekCalendar } from "../proposals/week-calendar";
 import { agreementWords } from "../facilitation/viewer-words";
+import type { TSend } from "../use-space-connection";
+import { AgreementInCalendar } from "./agreement-in-calendar";
 import { AgreementVersions } from "./agreement-versions";
 import { agreementTitle, choiceText, describeDate, describeMoment, givesAndGets, placeOf } from "./agreement-words";
 
@@ -15,7 +17,7 @@ import { agreementTitle, choiceText, describeDate, describeMoment, givesAndGets,
  * again, how you stay in touch, and what each gives and gets. Printable: the print
  * stylesheet keeps only this section, without buttons.
  */
-export function AgreementView({ view, showPageLink = true }: { view: TSpaceView; showPageLink?: boolean }) {
+export function AgreementView({ view, send, showPageLink = true }: { view: TSpaceView; send: TSend; showPageLink?: boolean }) {
   const agreement = view.agreements.at(-1);
   // The viewer's zone is known only in the browser; until then the couple's zone is a fair guess.
   const [zone, setZone] = useState(view.timeZone);
@@ -104,6 +106,8 @@ export function AgreementView({ view, showPageLink = true }: { view: TSpaceView;
       <div className="card">
         <PlanDetails proposal={proposal} people={people} myKey={myKey} idPrefix="agreement" />
       </div>
+
+      <AgreementInCalendar view={view} send={send} zone={zone} />
     </section>
   );
 }

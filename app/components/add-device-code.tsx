@@ -2,21 +2,22 @@
 
 import { useState } from "react";
 import type { TDeviceCode } from "../../core/protocol/device-code";
-import { postJson } from "../components/post-json";
-import { ProblemNotice } from "../components/problem-notice";
-import { QrCode } from "../components/qr-code";
+import { postJson } from "./post-json";
+import { ProblemNotice } from "./problem-notice";
+import { QrCode } from "./qr-code";
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
+const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
 
 /**
- * Another device for this workspace without a new link: a short code, once, for ten minutes
- * (WSP7). The devices already signed in stay signed in.
+ * Another device without a new link: a short code, once, for ten minutes (DEV1, WSP7). The
+ * devices already signed in stay signed in. `place` is what it opens: "this space",
+ * "this workspace".
  */
-export function AddDeviceCode() {
+export function AddDeviceCode({ endpoint, body, place }: { endpoint: string; body: object; place: string }) {
   const [code, setCode] = useState<TDeviceCode | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   async function make() {
-    const sent = await postJson<TDeviceCode>("/api/workspaces/device-codes", {});
+    const sent = await postJson<TDeviceCode>(endpoint, body);
     if (sent.ok) {
       setCode(sent.answer);
       setProblem(null);
@@ -34,7 +35,7 @@ export function AddDeviceCode() {
           <p className="device-code" data-testid="device-code">
             {code.code}
           </p>
-          <QrCode text={code.url} label="QR code that adds your other device to this workspace" />
+          <QrCode text={code.url} label={`QR code that adds your other device to ${place}`} />
         </>
       ) : (
         <>
