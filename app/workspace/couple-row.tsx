@@ -5,7 +5,7 @@ import { memo, useState } from "react";
 import type { TSpaceSummary } from "../../core/workspace/space-summary";
 import type { TNote } from "../../core/workspace/state";
 import type { TSend } from "../s/[spaceId]/use-space-connection";
-import { coupleName, needsMe, sinceWords, stepWords, waitingWords } from "./couple-words";
+import { checkInFact, coupleName, needsMe, sinceWords, stepWords, waitingWords } from "./couple-words";
 import { NotesPanel } from "./notes-panel";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
@@ -16,6 +16,7 @@ export const CoupleRow = memo(function CoupleRow(props: { summary: TSpaceSummary
   const { summary, online } = props;
   const [isShowingNotes, setIsShowingNotes] = useState(false);
   const name = coupleName(summary);
+  const checkIn = checkInFact(summary, props.now, (iso) => dayFormat.format(new Date(iso)));
   const headingId = `couple-${summary.spaceId}`;
   return (
     <li className={`couple ${summary.isGuided ? "" : "ended"}`} data-testid={`couple-${name}`} aria-labelledby={headingId}>
@@ -42,8 +43,7 @@ export const CoupleRow = memo(function CoupleRow(props: { summary: TSpaceSummary
             {summary.held.map((step) => (
               <li key={step} className="fact">You hold {step === "reflect" ? "reflecting" : "proposals"}</li>
             ))}
-            {summary.reviewAt && <li className="fact">Review {dayFormat.format(new Date(summary.reviewAt))}</li>}
-            {summary.checkInDueAt && <li className="fact">Check-in due {dayFormat.format(new Date(summary.checkInDueAt))}</li>}
+            {checkIn && <li className={`fact${checkIn.startsWith("Review") ? "" : " check-in-due"}`}>{checkIn}</li>}
             <li className="fact quiet">Last activity {sinceWords(summary.lastActivityAt, props.now)}</li>
           </ul>
           <div className="row couple-actions">

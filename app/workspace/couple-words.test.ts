@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TSpaceSummary } from "../../core/workspace/space-summary";
-import { compareCouples, isReviewDue, matchesFilter, needsMe, sinceWords, waitingWords } from "./couple-words";
+import { checkInFact, compareCouples, isReviewDue, matchesFilter, needsMe, sinceWords, waitingWords } from "./couple-words";
 
 const NOW = Date.parse("2026-11-26T10:00:00.000Z");
 
@@ -23,7 +23,8 @@ function aSummary(overrides: Partial<TSpaceSummary> = {}): TSpaceSummary {
     held: [],
     timer: null,
     reviewAt: null,
-    checkInDueAt: null,
+    checkInAskedAt: null,
+    checkIn: null,
     lastActivityAt: "2026-11-26T09:56:00.000Z",
     createdAt: "2026-11-20T10:00:00.000Z",
     endedAt: null,
@@ -46,11 +47,29 @@ describe("the workspace's words and filters", () => {
   });
 
   it("review due within a week, paused, and all", () => {
-    expect(isReviewDue(aSummary({ reviewAt: "2026-11-30T10:00:00.000Z" }), NOW)).toBe(true);
-    expect(isReviewDue(aSummary({ reviewAt: "2026-12-20T10:00:00.000Z" }), NOW)).toBe(false);
+    const agreed = { step: "agreed" as const, waitingFor: [] };
+    expect(isReviewDue(aSummary({ ...agreed, reviewAt: "2026-11-30T10:00:00.000Z" }), NOW)).toBe(true);
+    expect(isReviewDue(aSummary({ ...agreed, reviewAt: "2026-12-20T10:00:00.000Z" }), NOW)).toBe(false);
+    expect(isReviewDue(aSummary({ ...agreed, reviewAt: "2026-12-20T10:00:00.000Z", checkInAskedAt: "2026-11-25T10:00:00.000Z" }), NOW)).toBe(true);
     expect(matchesFilter(aSummary({ pausedUntil: "2026-11-26T11:00:00.000Z" }), "paused", [], NOW)).toBe(true);
     expect(matchesFilter(aSummary(), "paused", [], NOW)).toBe(false);
     expect(matchesFilter(aSummary(), "all", [], NOW)).toBe(true);
+  });
+
+  it("a check-in in a facilitator's words: due, asked for, under way, and whom it waits for", () => {
+    const day = (iso: string) => iso.slice(0, 10);
+    const agreed = { step: "agreed" as const, waitingFor: [] };
+    expect(checkInFact(aSummary({ ...agreed, reviewAt: "2026-12-20T10:00:00.000Z" }), NOW, day)).toBe("Review 2026-12-20");
+    expect(checkInFact(aSummary({ ...agreed, reviewAt: "2026-11-20T10:00:00.000Z" }), NOW, day)).toBe("Check-in due since 2026-11-20");
+    expect(checkInFact(aSummary({ ...agreed, checkInAskedAt: "2026-11-25T10:00:00.000Z" }), NOW, day)).toBe("Early check-in asked for");
+    const underWay = aSummary({
+      ...agreed,
+      checkIn: { number: 2, stage: "answering" },
+      waitingFor: [{ participantId: "b", status: "checking-in" }],
+    });
+    expect(checkInFact(underWay, NOW, day)).toBe("Check-in 2 under way");
+    expect(waitingWords(underWay)).toBe("Sam is answering the check-in");
+    expect(waitingWords(aSummary({ ...agreed, checkIn: { number: 2, stage: "answering" } }))).toBe("Both have answered the check-in.");
   });
 
   it("sorts by last activity, name and step", () => {

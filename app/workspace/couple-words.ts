@@ -14,6 +14,9 @@ const WAITING_WORDS: Record<TWaitingStatus, string> = {
   "to-restate": "is restating their partner’s need",
   "to-answer": "is answering a reflection",
   "to-choose": "hasn’t chosen a plan yet",
+  "check-in-not-started": "hasn’t started the check-in",
+  "checking-in": "is answering the check-in",
+  "to-decide": "hasn’t chosen what comes next",
 };
 
 export function stepWords(summary: TSpaceSummary): string {
@@ -28,8 +31,11 @@ export function coupleName(summary: TSpaceSummary): string {
 /** "Maya is writing · Sam hasn’t started writing", or what the session waits for. */
 export function waitingWords(summary: TSpaceSummary): string {
   if (!summary.isGuided) return "";
-  if (summary.step === "agreed") return "Nothing is waiting: they have an agreement.";
+  if (summary.step === "agreed" && !summary.checkIn) {
+    return summary.checkInAskedAt ? "One of them asked for an early check-in." : "Nothing is waiting: they have an agreement.";
+  }
   if (summary.waitingFor.length === 0) {
+    if (summary.checkIn?.stage === "answering") return "Both have answered the check-in.";
     return summary.step === "writing" ? "Both have submitted." : "Nothing is waiting on them.";
   }
   const nameOf = (id: string) => summary.partners.find((p) => p.id === id)?.name ?? "Someone";
@@ -52,9 +58,24 @@ export function needsMe(summary: TSpaceSummary, online: string[]): boolean {
   return partnerOnline && summary.pausedUntil === null && summary.step !== "agreed";
 }
 
+/** A review within the week, a check-in due, asked for or under way: the "Review due" filter. */
 export function isReviewDue(summary: TSpaceSummary, now: number): boolean {
-  const due = [summary.reviewAt, summary.checkInDueAt].filter((d): d is string => d !== null);
-  return summary.isGuided && due.some((d) => Date.parse(d) - now <= REVIEW_SOON_MS);
+  if (!summary.isGuided) return false;
+  if (summary.checkIn || summary.checkInAskedAt) return true;
+  return summary.step === "agreed" && summary.reviewAt !== null && Date.parse(summary.reviewAt) - now <= REVIEW_SOON_MS;
+}
+
+/** The check-in fact of a couple's row: under way, asked for, due since a date, or the next review. */
+export function checkInFact(summary: TSpaceSummary, now: number, formatDay: (iso: string) => string): string | null {
+  if (!summary.isGuided) return null;
+  if (summary.checkIn) {
+    return summary.checkIn.stage === "answering"
+      ? `Check-in ${summary.checkIn.number} under way`
+      : `Check-in ${summary.checkIn.number}: choosing what comes next`;
+  }
+  if (summary.checkInAskedAt) return "Early check-in asked for";
+  if (summary.step !== "agreed" || !summary.reviewAt) return null;
+  return Date.parse(summary.reviewAt) <= now ? `Check-in due since ${formatDay(summary.reviewAt)}` : `Review ${formatDay(summary.reviewAt)}`;
 }
 
 export function matchesFilter(summary: TSpaceSummary, filter: TCoupleFilter, online: string[], now: number): boolean {

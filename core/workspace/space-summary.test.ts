@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aFear, aNeed, aStatement } from "../negotiation/testing/builders";
+import { checkInAnswers } from "../negotiation/testing/check-in-builders";
 import { SpaceHistory } from "../negotiation/testing/space-history";
 import type { TParticipant } from "../negotiation/participants";
 import { summaryFor, workspacesOf } from "./space-summary";
@@ -52,3 +53,38 @@ describe("a space's published summary", () => {
     expect(summaryFor(space.state, "w2")).toMatchObject({ isGuided: false, lastActivityAt: null, endedAt: null });
   });
 });
+
+describe("a check-in in the workspace's summary", () => {
+  it("WSP1, CHK4: says a check-in is asked for, under way and whom it waits for, never a word of the answers", () => {
+    const space = new SpaceHistory(people);
+    space.reveal("a", "b");
+    space.skipReflecting("a", "b");
+    space.agree("a", "b");
+    expect(summaryFor(space.state, "w1")).toMatchObject({ step: "agreed", checkIn: null, checkInAskedAt: null, waitingFor: [] });
+
+    space.by("a", { type: "check-in:request", payload: {} });
+    expect(summaryFor(space.state, "w1").checkInAskedAt).toBe(space.now);
+
+    space.later(4 * 7 * 24 * 60);
+    space.by("b", { type: "check-in:saveDraft", payload: { draft: { parts: { together: { change: SECRET } } } } });
+    const answering = summaryFor(space.state, "w1");
+    expect(answering.checkIn).toEqual({ number: 1, stage: "answering" });
+    expect(answering.waitingFor).toEqual([
+      { participantId: "a", status: "check-in-not-started" },
+      { participantId: "b", status: "checking-in" },
+    ]);
+    expect(JSON.stringify(answering)).not.toContain(SECRET);
+
+    space.by("a", { type: "check-in:submit", payload: { answers: checkInAnswers({ myAlone: { keep: SECRET } }) } });
+    space.by("b", { type: "check-in:submit", payload: { answers: checkInAnswers() } });
+    const choosing = summaryFor(space.state, "w1");
+    expect(choosing.checkIn).toEqual({ number: 1, stage: "choosing" });
+    expect(choosing.waitingFor.map((w) => w.status)).toEqual(["to-decide", "to-decide"]);
+    expect(JSON.stringify(choosing)).not.toContain(SECRET);
+
+    space.by("a", { type: "check-in:choose", payload: { choice: { kind: "keep", weeks: 6 } } });
+    space.by("b", { type: "check-in:choose", payload: { choice: { kind: "keep", weeks: 6 } } });
+    expect(summaryFor(space.state, "w1")).toMatchObject({ checkIn: null, waitingFor: [] });
+  });
+});
+

@@ -1,5 +1,6 @@
 import { phaseOf, activeCounsellor, partnersOf, type TPhase, type TSpaceState } from "../negotiation/state";
 import { statementOf, statusOf } from "../negotiation/statements";
+import { checkInAnswerOf, checkInStatusOf, openCheckInOf } from "../negotiation/check-ins";
 import type { TAgendaStep, THoldableStep } from "../negotiation/facilitation-schemas";
 
 /**
@@ -7,7 +8,18 @@ import type { TAgendaStep, THoldableStep } from "../negotiation/facilitation-sch
  * space's state here and nowhere else. It carries names, statuses and dates, never a
  * word of a draft, a statement, a reflection or a plan (WSP1).
  */
-export type TWaitingStatus = "not-started" | "writing" | "to-restate" | "to-answer" | "to-choose";
+export type TWaitingStatus =
+  | "not-started"
+  | "writing"
+  | "to-restate"
+  | "to-answer"
+  | "to-choose"
+  | "check-in-not-started"
+  | "checking-in"
+  | "to-decide";
+
+/** A check-in on the agreement, as a counsellor sees it: how far, never an answer (CHK4). */
+export type TCheckInSummary = { number: number; stage: "answering" | "choosing" };
 
 export type TSpaceSummary = {
   spaceId: string;
@@ -23,7 +35,10 @@ export type TSpaceSummary = {
   held: THoldableStep[];
   timer: { step: TAgendaStep; endsAt: string } | null;
   reviewAt: string | null;
-  checkInDueAt: string | null;
+  /** An early check-in one partner asked for and the other has not answered yet. */
+  checkInAskedAt: string | null;
+  /** The check-in under way, if any. */
+  checkIn: TCheckInSummary | null;
   lastActivityAt: string | null;
   createdAt: string | null;
   endedAt: string | null;
@@ -46,13 +61,15 @@ export function summaryFor(state: TSpaceState, workspaceId: string): TSpaceSumma
       held: [],
       timer: null,
       reviewAt: null,
-      checkInDueAt: null,
+      checkInAskedAt: null,
+      checkIn: null,
       lastActivityAt: null,
       endedAt: ended,
     };
   }
   const step = phaseOf(state);
   const agreements = state.proposals.agreements;
+  const checkIn = openCheckInOf(state);
   const timer = state.facilitation.timer;
   return {
     ...base,
@@ -64,7 +81,8 @@ export function summaryFor(state: TSpaceState, workspaceId: string): TSpaceSumma
     held: state.facilitation.held,
     timer: timer && { step: timer.step, endsAt: timer.endsAt },
     reviewAt: agreements.at(-1)?.reviewAt ?? null,
-    checkInDueAt: null,
+    checkInAskedAt: state.checkIns.request?.at ?? null,
+    checkIn: checkIn && { number: checkIn.number, stage: checkIn.revealedAt === null ? "answering" : "choosing" },
     lastActivityAt: state.lastActivityAt,
     endedAt: null,
   };
@@ -94,7 +112,18 @@ function waitingFor(state: TSpaceState, step: TPhase): TSpaceSummary["waitingFor
     }
     case "proposing":
       return partners.flatMap((p) => (state.proposals.acceptances[p.id] ? [] : [{ participantId: p.id, status: "to-choose" as const }]));
-    case "agreed":
-      return [];
+    case "agreed": {
+      // A check-in is the agreed couple's session: whom it waits for, by status only.
+      const checkIn = openCheckInOf(state);
+      if (!checkIn) return [];
+      if (checkIn.revealedAt !== null) {
+        return partners.flatMap((p) => (checkIn.choices[p.id] ? [] : [{ participantId: p.id, status: "to-decide" as const }]));
+      }
+      return partners.flatMap((p): TSpaceSummary["waitingFor"] => {
+        const status = checkInStatusOf(checkInAnswerOf(checkIn, p.id));
+        if (status === "submitted") return [];
+        return [{ participantId: p.id, status: status === "writing" ? "checking-in" : "check-in-not-started" }];
+      });
+    }
   }
 }
