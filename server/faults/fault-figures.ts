@@ -49,7 +49,7 @@ export function faultFigures(name: string) {
     },
 
     /** Counts lost and doubled commands in the log and prints the test's line. */
-    async report(database: Database, spaceId: string) {
+    async report(database: Database, spaceId: string, more: Record<string, number> = {}) {
       const counts = await eventCountsByCommand(database.db, spaceId);
       const timesIn = (c: TCommand) => counts.get(senderCommandId(c.client.latestView()?.me.id ?? "", c.id)) ?? 0;
       const figures = {
@@ -59,6 +59,7 @@ export function faultFigures(name: string) {
         behind_after_2s: behindAfterHealing?.behind ?? null,
         clients: behindAfterHealing?.clients ?? null,
         longest_unanswered_ms: Math.round(longestUnansweredMs),
+        ...more,
       };
       console.log(`FAULT ${name} ${JSON.stringify(figures)}`);
       return figures;

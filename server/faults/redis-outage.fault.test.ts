@@ -61,4 +61,28 @@ describe("Redis goes away and comes back", () => {
     expect(await figures.report(testDb.database, space.spaceId)).toMatchObject({ lost: 0, doubled: 0 });
     closeAll(ana, ben);
   });
+
+  it("a link replaced while Redis is away signs out the old link's connection on the other process once Redis is back (SPC4)", async () => {
+    const space = await first.createSpace();
+    const { ana, ben } = await connectCouple(first.url, space, second.url);
+    const figures = faultFigures("redis-outage-sign-out");
+    // Something crosses first, so each process has read the stream up to now.
+    expect((await figures.saveDraft(ana, "before")).ok).toBe(true);
+    await ben.waitFor(() => ben.latestView()?.participants.find((p) => p.id === ana.latestView()?.me.id)?.statementStatus === "writing");
+    const signedOut = new Promise<string>((resolve) => ben.socket.on("disconnect", (reason) => resolve(reason)));
+
+    await redis.kill();
+    // Ana (on the first process) gives Ben a new link; his phone is connected to the second.
+    expect((await ana.send("link:renew", { participantId: ben.latestView()!.me.id })).ok).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(ben.socket.connected).toBe(true);
+
+    await redis.start();
+    const healed = performance.now();
+    const stillConnected = new Promise<string>((resolve) => setTimeout(() => resolve("still connected after 10 s"), 10_000));
+    expect(await Promise.race([signedOut, stillConnected])).toBe("io server disconnect");
+    const signedOutAfterHealingMs = Math.round(performance.now() - healed);
+    expect(await figures.report(testDb.database, space.spaceId, { signed_out_after_healing_ms: signedOutAfterHealingMs })).toMatchObject({ lost: 0, doubled: 0 });
+    closeAll(ana, ben);
+  });
 });
