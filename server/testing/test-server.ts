@@ -93,14 +93,23 @@ export function newCommandId(): string {
 export async function connectClient(
   url: string,
   auth: Record<string, unknown>,
-  options: { headers?: Record<string, string>; recordFrames?: boolean } = {},
+  options: {
+    headers?: Record<string, string>;
+    recordFrames?: boolean;
+    /**
+     * As a browser does it, through a balancer: long-polling first, then the upgrade, keeping
+     * the cookies answers set (the balancer's sticky one), and reconnecting after a lost connection.
+     */
+    asBrowser?: boolean;
+  } = {},
 ): Promise<TestClient> {
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connect(url, {
     auth,
-    transports: ["websocket"],
-    reconnection: false,
     forceNew: true,
     extraHeaders: options.headers,
+    ...(options.asBrowser
+      ? { transports: ["polling", "websocket"], withCredentials: true, reconnection: true, reconnectionDelay: 200, reconnectionDelayMax: 1_000 }
+      : { transports: ["websocket"], reconnection: false }),
   });
   const frames: string[] = [];
   const views: TSpaceView[] = [];

@@ -1,0 +1,50 @@
+import { readHaproxyTemplate, renderHaproxyConfig, startHaproxy, STICKY_COOKIE, type Balancer } from "../cluster/haproxy";
+import { freePort } from "../faults/private-postgres";
+import { startServerProcess, type ServerProcess } from "./server-process";
+import type { TestClient } from "./test-server";
+
+export type BalancedServers = {
+  /** The balancer's address: the only one clients use. */
+  url: string;
+  balancer: Balancer;
+  /** The server processes by the name the balancer knows them by (app1, app2, …). */
+  processes: Map<string, ServerProcess>;
+  stop: () => Promise<void>;
+};
+
+/**
+ * N server processes (the shell without Next) on one PostgreSQL and one Redis, behind a real
+ * HAProxy run with the production template (deploy/haproxy.cfg).
+ */
+export async function startBalancedServers(count: number, env: { DATABASE_URL: string; REDIS_URL: string }): Promise<BalancedServers> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const processes = new Map<string, ServerProcess>();
+  try {
+    // The first one migrates the database; the others then start side by side.
+    const serverEnv = { ...env, PUBLIC_URL: url };
+    const first = await startServerProcess(serverEnv);
+    const others = await Promise.all(Array.from({ length: count - 1 }, () => startServerProcess(serverEnv)));
+    [first, ...others].forEach((process, index) => processes.set(`app${index + 1}`, process));
+    const backends = [...processes].map(([name, process]) => ({ name, host: "127.0.0.1", port: Number(new URL(process.url).port) }));
+    const balancer = await startHaproxy(renderHaproxyConfig(readHaproxyTemplate(), { bind: { host: "127.0.0.1", port }, backends }), { port });
+    return {
+      url,
+      balancer,
+      processes,
+      stop: async () => {
+        await balancer.stop();
+        await Promise.all([...processes.values()].map((process) => process.stop("SIGKILL")));
+      },
+    };
+  } catch (error) {
+    await Promise.all([...processes.values()].map((process) => process.stop("SIGKILL")));
+    throw error;
+  }
+}
+
+/** The process the balancer keeps this client on: the sticky cookie the client holds (set by HAProxy). */
+export function stickyServerOf(client: TestClient): string | undefined {
+  const engine = client.socket.io.engine as unknown as { _cookieJar?: { cookies: Iterable<[string, { value: string }]> } };
+  return new Map(engine._cookieJar?.cookies ?? []).get(STICKY_COOKIE)?.value;
+}
