@@ -33,8 +33,9 @@ try {
     floor: await firstVisit(browser, server.url, "/link-problem?reason=unknown", (page) => page.getByRole("heading", { level: 1 }).waitFor()),
     home: await firstVisit(browser, server.url, "/", (page) => page.getByRole("button", { name: "Create our space" }).waitFor()),
     counsellors: await firstVisit(browser, server.url, "/counsellors", (page) => page.getByRole("button", { name: "Create my workspace" }).waitFor()),
-    // The space as a partner first sees it: the join link, then the writing step's form.
-    space: await firstVisit(browser, server.url, joinPath, (page) => page.getByRole("button", { name: "Submit my statement" }).waitFor()),
+    // The space as a partner first sees it: the join link, then the writing step's form
+    // (its first part; the submit button waits in the last).
+    space: await firstVisit(browser, server.url, joinPath, (page) => page.getByLabel("Something you appreciate").waitFor()),
   };
 
   for (const [name, weight] of Object.entries(weights)) {
