@@ -1,11 +1,13 @@
 import { z } from "zod";
+import { AGENDA_STEPS, MAX_PROMPT_CHARS } from "./facilitation-terms";
+
+export { AGENDA_STEPS, MAX_PROMPT_CHARS } from "./facilitation-terms";
 
 /**
  * The shapes of facilitation, shared by commands (what a counsellor may send) and events
  * (what the log keeps). The steps follow a counselling session: write, read what was
  * revealed, reflect, then look at proposals together.
  */
-export const AGENDA_STEPS = ["write", "read", "reflect", "proposals"] as const;
 export const ZAgendaStep = z.enum(AGENDA_STEPS);
 export type TAgendaStep = z.infer<typeof ZAgendaStep>;
 
@@ -37,7 +39,6 @@ export const DEFAULT_AGENDA: TAgenda = [
   { step: "proposals", minutes: 20 },
 ];
 
-export const MAX_PROMPT_CHARS = 200;
 export const ZPromptText = z
   .string()
   .trim()

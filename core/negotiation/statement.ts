@@ -1,5 +1,18 @@
 import { z } from "zod";
 import { SLOTS_PER_DAY, SLOTS_PER_WEEK } from "../week/slots";
+import { CHECK_IN_CHANNELS, CHECK_IN_FREQUENCIES, FEAR_KINDS, NEED_KINDS, type TSleepHours } from "./statement-terms";
+
+export {
+  busyOrAsleep,
+  CHECK_IN_CHANNELS,
+  CHECK_IN_FREQUENCIES,
+  DEFAULT_SLEEP_HOURS,
+  EMPTY_BUSY_GRID,
+  FEAR_KINDS,
+  isSleepHalfHour,
+  NEED_KINDS,
+  type TSleepHours,
+} from "./statement-terms";
 
 /**
  * What each partner writes privately (DESIGN.md, "The flow", step 3). These schemas
@@ -10,16 +23,12 @@ import { SLOTS_PER_DAY, SLOTS_PER_WEEK } from "../week/slots";
 const ZText = (max: number) => z.string().trim().max(max, `Please keep this under ${max} characters.`);
 const ZHalfHours = z.number().multipleOf(0.5, "Use whole or half hours.");
 
-export const NEED_KINDS = ["alone", "friends", "hobby", "rest", "other"] as const;
 export const ZNeedKind = z.enum(NEED_KINDS);
 
-export const FEAR_KINDS = ["neglected", "abandoned", "disconnected", "trust", "jealousy", "other"] as const;
 export const ZFearKind = z.enum(FEAR_KINDS);
 
-export const CHECK_IN_FREQUENCIES = ["none", "at-start-and-end", "once-midway", "every-two-hours"] as const;
 export const ZCheckInFrequency = z.enum(CHECK_IN_FREQUENCIES);
 
-export const CHECK_IN_CHANNELS = ["text", "call", "voice-note", "photo", "any"] as const;
 export const ZCheckInChannel = z.enum(CHECK_IN_CHANNELS);
 
 /** A preferred window: some days, a span of the day, and how much it matters (1–3). */
@@ -93,33 +102,11 @@ export const ZBusyGrid = z
   .length(SLOTS_PER_WEEK)
   .regex(/^[01]+$/, "The availability grid holds only 0 and 1.");
 
-/**
- * Usual sleep hours (SLP1): no alone or together time is placed in them. From `fromHalfHour`
- * up to `toHalfHour` each night, past midnight when it ends earlier than it starts
- * (23:00–07:00 is 46 → 14); equal ends mean no sleep hours to keep free.
- */
+/** Usual sleep hours (SLP1; see TSleepHours in statement-terms.ts). */
 export const ZSleepHours = z.object({
   fromHalfHour: z.number().int().min(0).max(SLOTS_PER_DAY - 1),
   toHalfHour: z.number().int().min(0).max(SLOTS_PER_DAY - 1),
-});
-export type TSleepHours = z.infer<typeof ZSleepHours>;
-/** What a statement that does not say means: 23:00–07:00. */
-export const DEFAULT_SLEEP_HOURS: TSleepHours = { fromHalfHour: 46, toHalfHour: 14 };
-
-/** Is this half hour of the day (0–47) within the sleep hours? */
-export function isSleepHalfHour(sleep: TSleepHours, halfHour: number): boolean {
-  const { fromHalfHour: from, toHalfHour: to } = sleep;
-  if (from === to) return false;
-  return from < to ? halfHour >= from && halfHour < to : halfHour >= from || halfHour < to;
-}
-
-/** The busy grid with the sleep hours marked busy too: the hours a person is not free to be scheduled (SLP1). */
-export function busyOrAsleep(statement: Pick<TStatement, "busy" | "sleep">): string {
-  const sleep = statement.sleep ?? DEFAULT_SLEEP_HOURS;
-  let out = "";
-  for (let s = 0; s < statement.busy.length; s++) out += statement.busy[s] === "1" || isSleepHalfHour(sleep, s % SLOTS_PER_DAY) ? "1" : "0";
-  return out;
-}
+}) satisfies z.ZodType<TSleepHours>;
 
 export const ZStatement = z.object({
   appreciation: ZText(1000).min(1, "Start with something you value about the two of you."),
@@ -147,8 +134,6 @@ export const ZStatementDraft = z.object({
   sleep: ZSleepHours.optional(),
 });
 export type TStatementDraft = z.infer<typeof ZStatementDraft>;
-
-export const EMPTY_BUSY_GRID = "0".repeat(SLOTS_PER_WEEK);
 
 /** A partner's later change to one of their own needs, when asking for proposals again. */
 export const ZWishChange = z

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isNewerView, viewFor } from "./view";
+import { isNewerView } from "./newer-view";
+import { viewFor } from "./view";
 import { fold } from "./state";
 
 describe("views", () => {

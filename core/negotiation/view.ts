@@ -141,8 +141,3 @@ export function viewFor(state: TSpaceState, participantId: string): TSpaceView {
     checkIn: checkInsViewFor(state, me),
   };
 }
-
-/** Clients keep the newest view they have seen: an older seq never replaces a newer one. */
-export function isNewerView(current: { seq: number } | null, incoming: { seq: number }): boolean {
-  return current === null || incoming.seq > current.seq;
-}

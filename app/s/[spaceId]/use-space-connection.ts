@@ -4,7 +4,8 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { io, type Socket } from "socket.io-client";
 import type { TAck, TConnectErrorData } from "../../../core/protocol/acks";
 import type { ClientToServerEvents, ServerToClientEvents, TPresence } from "../../../core/protocol/socket-events";
-import { isNewerView, type TSpaceView } from "../../../core/negotiation/view";
+import { isNewerView } from "../../../core/negotiation/newer-view";
+import type { TSpaceView } from "../../../core/negotiation/view";
 import { createOutbox, type TOutgoing } from "./outbox";
 
 export type ConnectionState =

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { AGENDA_STEPS, MAX_PROMPT_CHARS, type TAgendaStep, type TSpotlightTarget } from "../../../../core/negotiation/facilitation-schemas";
+import { AGENDA_STEPS, MAX_PROMPT_CHARS } from "../../../../core/negotiation/facilitation-terms";
+import type { TAgendaStep, TSpotlightTarget } from "../../../../core/negotiation/facilitation-schemas";
 import type { TSpaceView } from "../../../../core/negotiation/view";
 import type { TSend } from "../use-space-connection";
 import { currentStep, STEP_NAMES, SUGGESTED_PROMPTS } from "./facilitation-words";

@@ -1,4 +1,5 @@
-import { busyOrAsleep, type TStatement } from "../../../../core/negotiation/statement";
+import { busyOrAsleep } from "../../../../core/negotiation/statement-terms";
+import type { TStatement } from "../../../../core/negotiation/statement";
 import type { TSpaceView } from "../../../../core/negotiation/view";
 import type { TPartnerKey } from "../../../../core/scheduler/proposal";
 import type { TBusyByPartner } from "./free-time";

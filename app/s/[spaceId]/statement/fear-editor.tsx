@@ -1,4 +1,4 @@
-import { FEAR_KINDS } from "../../../../core/negotiation/statement";
+import { FEAR_KINDS } from "../../../../core/negotiation/statement-terms";
 import { fieldId, type TFieldProblems } from "./field-problems";
 import { Field } from "./field";
 import type { TFearForm } from "./statement-form-model";

@@ -1,4 +1,4 @@
-import { NEED_KINDS } from "../../../../core/negotiation/statement";
+import { NEED_KINDS } from "../../../../core/negotiation/statement-terms";
 import { fieldId, type TFieldProblems } from "./field-problems";
 import { Field } from "./field";
 import { HoursFields } from "./hours-fields";

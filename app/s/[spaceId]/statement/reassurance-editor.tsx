@@ -1,4 +1,5 @@
-import { CHECK_IN_CHANNELS, CHECK_IN_FREQUENCIES, type TReassurance } from "../../../../core/negotiation/statement";
+import { CHECK_IN_CHANNELS, CHECK_IN_FREQUENCIES } from "../../../../core/negotiation/statement-terms";
+import type { TReassurance } from "../../../../core/negotiation/statement";
 import { fieldId, type TFieldProblems } from "./field-problems";
 import { Field } from "./field";
 import { CHANNEL_LABELS, FREQUENCY_LABELS } from "./wording";

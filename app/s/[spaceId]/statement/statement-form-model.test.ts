@@ -82,6 +82,18 @@ describe("form ↔ draft", () => {
     expect(isSameDraft(draft, fromServer)).toBe(true);
     expect(isSameDraft(draft, { ...fromServer, appreciation: "You listen well." })).toBe(false);
   });
+
+  it("a draft is the same as the server's parse of it, whatever text has spaces around it", () => {
+    const form = aForm({ appreciation: "  You listen. " });
+    form.needs[0] = { ...form.needs[0]!, label: " Sunday mornings  " };
+    form.fears = [{ ...newFear(), kind: "trust", words: " When plans change late.  " }];
+    form.reassurance = { ...form.reassurance, words: "  A text when you leave " };
+    const draft = formToDraft(form);
+    const fromServer = ZStatementDraft.parse(JSON.parse(JSON.stringify(draft)));
+    expect(fromServer.appreciation).toBe("You listen.");
+    expect(isSameDraft(draft, fromServer)).toBe(true);
+    expect(isSameDraft(draft, { ...fromServer, fears: [{ ...fromServer.fears![0]!, words: "When plans change." }] })).toBe(false);
+  });
 });
 
 describe("checking before submitting", () => {

@@ -1,11 +1,4 @@
-import {
-  ZStatementDraft,
-  type TFear,
-  type TNeed,
-  type TReassurance,
-  type TStatementDraft,
-  type TWindow,
-} from "../../../../core/negotiation/statement";
+import type { TFear, TNeed, TReassurance, TStatementDraft, TWindow } from "../../../../core/negotiation/statement";
 import { EMPTY_GRID } from "./busy-grid";
 
 /**
@@ -177,10 +170,20 @@ export function isSameDraft(a: TStatementDraft | null, b: TStatementDraft | null
   return stableJson(normalise(a)) === stableJson(normalise(b));
 }
 
+/**
+ * A draft as the server keeps it: ZStatementDraft trims every text; nothing else in a
+ * draft (ids, kinds, numbers, the busy grid) holds spaces. Done here without the schema,
+ * so the page needn't load zod to compare.
+ */
 function normalise(draft: TStatementDraft | null): unknown {
-  if (!draft) return null;
-  const parsed = ZStatementDraft.safeParse(draft);
-  return parsed.success ? parsed.data : draft;
+  return draft && withTextTrimmed(draft);
+}
+
+function withTextTrimmed(value: unknown): unknown {
+  if (typeof value === "string") return value.trim();
+  if (Array.isArray(value)) return value.map(withTextTrimmed);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, withTextTrimmed(v)]));
+  return value;
 }
 
 function stableJson(value: unknown): string {

@@ -1,15 +1,14 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { ZStatement } from "../../../../core/negotiation/statement";
 import type { TMyStatementView } from "../../../../core/negotiation/view";
 import type { TSend } from "../use-space-connection";
-import { fieldId, problemsOfServerFields, problemsOfZodError, withoutProblemsUnder, type TFieldProblems } from "./field-problems";
+import { fieldId, problemsOfServerFields, withoutProblemsUnder, type TFieldProblems } from "./field-problems";
 import { PartContent } from "./part-content";
 import { PartList } from "./part-list";
 import { SaveIndicator } from "./save-indicator";
 import { ShareCard } from "./share-card";
-import { formToStatement, type TStatementForm } from "./statement-form-model";
+import type { TStatementForm } from "./statement-form-model";
 import { neighbours, partOfPath, STATEMENT_PARTS, type TStatementPart } from "./statement-parts";
 import { useStatementDraft } from "./use-statement-draft";
 
@@ -46,6 +45,11 @@ export function StatementForm(props: { myStatement: TMyStatementView; partnerNam
     setFocusTarget(null);
   }, [focusTarget, part]);
 
+  // The check before submitting loads on the way to the last part, so it is there at the click.
+  useEffect(() => {
+    if (part === "share") void loadStatementCheck().catch(() => {});
+  }, [part]);
+
   function goTo(next: TStatementPart, fieldPath?: string) {
     setPart(next);
     setFocusTarget(fieldPath ? fieldId(fieldPath) : "part-heading");
@@ -60,16 +64,22 @@ export function StatementForm(props: { myStatement: TMyStatementView; partnerNam
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSubmitProblem(null);
-    const parsed = ZStatement.safeParse(formToStatement(form));
-    if (!parsed.success) {
-      setProblems(problemsOfZodError(parsed.error));
+    const checked = await checkBeforeSubmitting(form);
+    if (!checked) {
+      setSubmitProblem(CHECK_UNAVAILABLE);
+      setPart("share");
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    if (!checked.ok) {
+      setProblems(checked.problems);
       setPart("share");
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
     setIsSubmitting(true);
     stopSaving();
-    const ack = await send("statement:submit", { statement: parsed.data });
+    const ack = await send("statement:submit", { statement: checked.statement });
     setIsSubmitting(false);
     if (!ack.ok) {
       // The server's word wins; the form keeps everything, and autosave resumes with the next edit.
@@ -139,4 +149,19 @@ function closestField(id: string): HTMLElement | null {
     if (element) return element;
   }
   return null;
+}
+
+const CHECK_UNAVAILABLE = "We couldn’t check your statement just now (the connection may have dropped). Everything you wrote is kept; please try again in a moment.";
+
+/** The check comes with zod, so it is loaded when first needed, not with the page. */
+const loadStatementCheck = () => import("./statement-check");
+
+/** The statement as checked before it is sent; null when the check could not be loaded. */
+async function checkBeforeSubmitting(form: TStatementForm) {
+  try {
+    const { checkStatement } = await loadStatementCheck();
+    return checkStatement(form);
+  } catch {
+    return null;
+  }
 }
