@@ -1,17 +1,16 @@
-import { DateTime } from "luxon";
 import type { TBlock, TPartnerKey, TProposal } from "../../../../core/scheduler/proposal";
+import { clockTime, longDate } from "../../../../core/time/viewer-time";
 import type { TPeople } from "../proposals/proposal-words";
 import { describeBlockTime, describeDuration } from "../proposals/week-plan";
 
 /** "Thursday 24 December 2026", in the viewer's own zone. */
 export function describeDate(instant: string, timeZone: string): string {
-  return DateTime.fromISO(instant).setZone(timeZone).setLocale("en-GB").toFormat("cccc d LLLL yyyy");
+  return longDate(instant, timeZone, "en-GB");
 }
 
 /** "Thursday 26 November 2026 at 20:15", in the viewer's own zone. */
 export function describeMoment(instant: string, timeZone: string): string {
-  const at = DateTime.fromISO(instant).setZone(timeZone).setLocale("en-GB");
-  return `${at.toFormat("cccc d LLLL yyyy")} at ${at.toFormat("HH:mm")}`;
+  return `${longDate(instant, timeZone, "en-GB")} at ${clockTime(instant, timeZone)}`;
 }
 
 /** "Lisbon" for "Europe/Lisbon", "New York" for "America/New_York"; a zone without a city keeps its name. */
