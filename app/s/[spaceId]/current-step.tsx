@@ -1,11 +1,8 @@
 "use client";
 
 import type { TSpaceView } from "../../../core/negotiation/view";
-import { AgreementView } from "./agreement/agreement-view";
+import { AgreementView, ProposalsStep, ReflectStep, RevealedStatements } from "./later-steps";
 import { useIsPaused } from "./pause/paused-context";
-import { ProposalsStep } from "./proposals/proposals-step";
-import { ReflectStep } from "./reflect/reflect-step";
-import { RevealedStatements } from "./reveal/revealed-statements";
 import type { TSend } from "./use-space-connection";
 import { WritingStep } from "./writing-step";
 

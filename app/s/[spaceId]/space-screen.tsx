@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import type { TSpaceView } from "../../../core/negotiation/view";
 import { ConnectionNote } from "./connection-note";
@@ -9,6 +10,7 @@ import { InviteAgain } from "./links/invite-again";
 import { LinkNotice } from "./links/link-notice";
 import { LostLinks } from "./links/lost-links";
 import { OtherDevice } from "./links/other-device";
+import { ReflectStep, RevealedStatements } from "./later-steps";
 import { NoAccess } from "./no-access";
 import { OutboxContext } from "./outbox-context";
 import { PauseArea } from "./pause/pause-area";
@@ -18,18 +20,18 @@ import { PausedContext } from "./pause/paused-context";
 import { SpaceTimeline } from "./history/space-timeline";
 import { PhaseAnnouncer } from "./phase-announcer";
 import { PresenceBar } from "./presence-bar";
-import { ReflectStep } from "./reflect/reflect-step";
-import { RevealedStatements } from "./reveal/revealed-statements";
 import { StepProgress } from "./step-progress";
 import { useSpaceConnection, type TSend } from "./use-space-connection";
 import { CounsellorInvite } from "./facilitation/counsellor-invite";
 import { CounsellorPrivacy } from "./facilitation/counsellor-privacy";
-import { FacilitationPanel } from "./facilitation/facilitation-panel";
 import { HeldNotice } from "./facilitation/held-notice";
 import { PromptCard } from "./facilitation/prompt-card";
 import { SpotlightCard } from "./facilitation/spotlight-card";
 import { StepTimer } from "./facilitation/step-timer";
 import "./facilitation/facilitation.css";
+
+/** The counsellor's own tools load for a counsellor only. */
+const FacilitationPanel = dynamic(() => import("./facilitation/facilitation-panel").then((m) => m.FacilitationPanel));
 
 /**
  * The current step first: a one-line presence bar (with Pause), where the couple is, then
@@ -67,7 +69,7 @@ export function SpaceScreen({ spaceId }: { spaceId: string }) {
         <div id="current-step" className="current-step" tabIndex={-1}>
           <CurrentStep view={view} send={send} />
         </div>
-        <FacilitationPanel view={view} send={send} />
+        {view.me.role === "counsellor" && <FacilitationPanel view={view} send={send} />}
         <DoneSteps view={view} send={send} />
         <InvitesAgain view={view} send={send} />
         <div className="counsellor-bar">

@@ -1,15 +1,19 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import type { TSpaceView } from "../../../../core/negotiation/view";
 import { clockTime } from "../../../../core/time/viewer-time";
 import type { TSend } from "../use-space-connection";
 import { PauseAnnouncer } from "./pause-announcer";
-import { PauseDialog, type TPauseDialogMode } from "./pause-dialog";
+import type { TPauseDialogMode } from "./pause-dialog";
 import { PausedPanel } from "./paused-panel";
 import { listNames, nameOf } from "./pause-words";
 import { ResumedNote } from "./resumed-note";
 import { useServerNow, viewerTimeZone } from "./use-server-now";
+
+/** The dialog (and the date handling it needs to read a typed time) loads when someone opens it. */
+const PauseDialog = dynamic(() => import("./pause-dialog").then((m) => m.PauseDialog));
 
 /**
  * Pause and resume, in every phase of the conversation: the dialog, what everyone sees while

@@ -1,16 +1,19 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import type { TPause } from "../../../../core/negotiation/pauses";
 import type { TSpaceView } from "../../../../core/negotiation/view";
 import { formatCountdown, spokenRemaining } from "../../../../core/time/countdown";
 import { describeReturnTime, zoneLabel } from "../../../../core/time/viewer-time";
 import type { TSend } from "../use-space-connection";
-import { AddToCalendar } from "./add-to-calendar";
 import { CalmIdeas } from "./calm-ideas";
 import { nameOf } from "./pause-words";
 import { ReturnProposal } from "./return-proposal";
 import { ProblemNotice } from "../../../components/problem-notice";
+
+/** The calendar file is written with time-zone tables of its own: loaded only while paused. */
+const AddToCalendar = dynamic(() => import("./add-to-calendar").then((m) => m.AddToCalendar));
 
 /**
  * What everyone sees while paused (PAU2): who paused and their words, when the
