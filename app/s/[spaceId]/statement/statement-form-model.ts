@@ -218,13 +218,3 @@ function validWindows(windows: TWindow[]): TWindow[] {
 function definedOnly<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as never;
 }
-
-/**
- * The draft of a save still waiting on this device (kept across a reload, INP3), if it
- * reads as one: storage is outside this page, so it passes the same schema as anything else.
- */
-export function draftOfKeptSave(payload: unknown): TStatementDraft | null {
-  if (typeof payload !== "object" || payload === null || !("draft" in payload)) return null;
-  const parsed = ZStatementDraft.safeParse(payload.draft);
-  return parsed.success ? parsed.data : null;
-}

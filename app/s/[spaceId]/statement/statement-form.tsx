@@ -10,7 +10,7 @@ import { SaveIndicator } from "./save-indicator";
 import { ShareCard } from "./share-card";
 import type { TStatementForm } from "./statement-form-model";
 import { neighbours, partOfPath, STATEMENT_PARTS, type TStatementPart } from "./statement-parts";
-import { useStatementDraft } from "./use-statement-draft";
+import { useKeptSave, useStatementDraft, type TKeptSave } from "./use-statement-draft";
 
 const HEADINGS: Record<TStatementPart, string> = {
   appreciation: "What you value about the two of you",
@@ -26,9 +26,24 @@ const HEADINGS: Record<TStatementPart, string> = {
  * The private statement, one short part at a time, autosaved as a draft that only its
  * author sees. Everything typed lives here, so moving between parts loses nothing.
  */
-export function StatementForm(props: { myStatement: TMyStatementView; partnerName: string; hasPartnerSubmitted: boolean; send: TSend }) {
+export function StatementForm(props: TStatementFormProps) {
+  const { isReading, kept } = useKeptSave();
+  // Words kept on this device from before a reload are read first: the form starts from them.
+  if (isReading) {
+    return (
+      <p className="muted" role="status">
+        Opening your draft…
+      </p>
+    );
+  }
+  return <DraftedStatementForm {...props} kept={kept} />;
+}
+
+type TStatementFormProps = { myStatement: TMyStatementView; partnerName: string; hasPartnerSubmitted: boolean; send: TSend };
+
+function DraftedStatementForm(props: TStatementFormProps & { kept: TKeptSave | null }) {
   const { myStatement, partnerName, send } = props;
-  const { form, edit, saveState, stopSaving } = useStatementDraft(myStatement, send);
+  const { form, edit, saveState, stopSaving } = useStatementDraft(myStatement, send, props.kept);
   const [problems, setProblems] = useState<TFieldProblems>({});
   const [submitProblem, setSubmitProblem] = useState<string | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);

@@ -2,10 +2,13 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TAck } from "../../../../core/protocol/acks";
+import type { TStatementDraft } from "../../../../core/negotiation/statement";
 import type { TMyStatementView } from "../../../../core/negotiation/view";
 import { useOutbox } from "../outbox-context";
 import type { TSend } from "../use-space-connection";
-import { draftOfKeptSave, draftToForm, formToDraft, isSameDraft, type TStatementForm } from "./statement-form-model";
+import { draftToForm, formToDraft, isSameDraft, type TStatementForm } from "./statement-form-model";
+
+export type TKeptSave = { id: string; draft: TStatementDraft };
 
 export type TSaveState = "idle" | "unsaved" | "saving" | "saved" | "retrying";
 
@@ -27,13 +30,8 @@ const newId = () => crypto.randomUUID();
  * Saves go through the outbox as "newest only": offline, it holds the latest words, not
  * every pause in typing.
  */
-export function useStatementDraft(myStatement: TMyStatementView, send: TSend) {
+export function useStatementDraft(myStatement: TMyStatementView, send: TSend, kept: TKeptSave | null) {
   const outbox = useOutbox();
-  const [kept] = useState(() => {
-    const save = outbox?.newestOf(SAVE_DRAFT);
-    const draft = save ? draftOfKeptSave(save.payload) : null;
-    return save && draft ? { id: save.id, draft } : null;
-  });
   const [form, setForm] = useState<TStatementForm>(() => draftToForm(kept?.draft ?? myStatement.draft, newId));
   const [saveState, setSaveState] = useState<TSaveState>(kept ? "saving" : myStatement.draft ? "saved" : "idle");
   const formRef = useRef(form);
@@ -134,4 +132,29 @@ export function useStatementDraft(myStatement: TMyStatementView, send: TSend) {
   }, [save]);
 
   return { form, edit, saveState, stopSaving };
+}
+
+/**
+ * A save still kept on this device from before a reload (INP3), read once. Its draft comes
+ * from storage outside this page, so it passes ZStatementDraft; the schema loads only when
+ * there is such a save, and `isReading` holds the form back until it has been read.
+ */
+export function useKeptSave(): { isReading: boolean; kept: TKeptSave | null } {
+  const outbox = useOutbox();
+  const [save] = useState(() => outbox?.newestOf(SAVE_DRAFT) ?? null);
+  const [read, setRead] = useState<{ isReading: boolean; kept: TKeptSave | null }>(() => ({ isReading: save !== null, kept: null }));
+  useEffect(() => {
+    if (!save) return;
+    let isCurrent = true;
+    void import("./statement-check")
+      .then(({ draftOfKeptSave }) => draftOfKeptSave(save.payload))
+      .catch(() => null)
+      .then((draft) => {
+        if (isCurrent) setRead({ isReading: false, kept: draft ? { id: save.id, draft } : null });
+      });
+    return () => {
+      isCurrent = false;
+    };
+  }, [save]);
+  return read;
 }
