@@ -8,7 +8,8 @@ import { useOutbox } from "../outbox-context";
 import type { TSend } from "../use-space-connection";
 import { draftToForm, formToDraft, isSameDraft, type TStatementForm } from "./statement-form-model";
 
-export type TKeptSave = { id: string; draft: TStatementDraft };
+/** A save kept from before a reload: its draft, and the answer it will get once sent again. */
+export type TKeptSave = { id: string; draft: TStatementDraft; answer: Promise<TAck> };
 
 export type TSaveState = "idle" | "unsaved" | "saving" | "saved" | "retrying";
 
@@ -31,7 +32,6 @@ const newId = () => crypto.randomUUID();
  * every pause in typing.
  */
 export function useStatementDraft(myStatement: TMyStatementView, send: TSend, kept: TKeptSave | null) {
-  const outbox = useOutbox();
   const [form, setForm] = useState<TStatementForm>(() => draftToForm(kept?.draft ?? myStatement.draft, newId));
   const [saveState, setSaveState] = useState<TSaveState>(kept ? "saving" : myStatement.draft ? "saved" : "idle");
   const formRef = useRef(form);
@@ -78,9 +78,9 @@ export function useStatementDraft(myStatement: TMyStatementView, send: TSend, ke
 
   // A save kept from before a reload is on its way; its answer tells how it went.
   useEffect(() => {
-    if (!kept || !outbox) return;
-    void outbox.answerOf(kept.id).then((ack) => answered(1, ack));
-  }, [kept, outbox, answered]);
+    if (!kept) return;
+    void kept.answer.then((ack) => answered(1, ack));
+  }, [kept, answered]);
 
   /** Every change the person makes goes through here. */
   const edit = useCallback(
@@ -141,7 +141,11 @@ export function useStatementDraft(myStatement: TMyStatementView, send: TSend, ke
  */
 export function useKeptSave(): { isReading: boolean; kept: TKeptSave | null } {
   const outbox = useOutbox();
-  const [save] = useState(() => outbox?.newestOf(SAVE_DRAFT) ?? null);
+  // Asked for its answer at once: it may come back while the schema is still loading.
+  const [save] = useState(() => {
+    const kept = outbox?.newestOf(SAVE_DRAFT);
+    return kept && outbox ? { ...kept, answer: outbox.answerOf(kept.id) } : null;
+  });
   const [read, setRead] = useState<{ isReading: boolean; kept: TKeptSave | null }>(() => ({ isReading: save !== null, kept: null }));
   useEffect(() => {
     if (!save) return;
@@ -150,7 +154,7 @@ export function useKeptSave(): { isReading: boolean; kept: TKeptSave | null } {
       .then(({ draftOfKeptSave }) => draftOfKeptSave(save.payload))
       .catch(() => null)
       .then((draft) => {
-        if (isCurrent) setRead({ isReading: false, kept: draft ? { id: save.id, draft } : null });
+        if (isCurrent) setRead({ isReading: false, kept: draft ? { id: save.id, draft, answer: save.answer } : null });
       });
     return () => {
       isCurrent = false;
