@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { precompressStaticAssets } from "./precompress";
 
 /** What the production build is made from; a change in any of these means a new build. */
 const BUILD_INPUTS = ["app", "core", "instrumentation-client.ts", "next.config.js", "package-lock.json", "tsconfig.json"];
@@ -15,8 +16,17 @@ export function ensureProductionBuild(rootDir: string, log: (message: string) =>
   const wanted = sourceFingerprint(rootDir);
   const stampPath = path.join(rootDir, STAMP_FILE);
   const hasBuild = existsSync(path.join(rootDir, ".next", "BUILD_ID"));
-  if (hasBuild && existsSync(stampPath) && readFileSync(stampPath, "utf8") === wanted) return;
+  if (!hasBuild || !existsSync(stampPath) || readFileSync(stampPath, "utf8") !== wanted) {
+    build(rootDir, hasBuild, log);
+    // Fingerprint again: the build may touch its own inputs (Next amends tsconfig.json).
+    writeFileSync(stampPath, sourceFingerprint(rootDir));
+  }
+  // Also after a `next build` of its own: copies already made are kept.
+  const compressed = precompressStaticAssets(path.join(rootDir, ".next", "static"));
+  if (compressed.written > 0) log(`Compressed the build's static files: ${kb(compressed.bytes)} → ${kb(compressed.brotliBytes)} with brotli.`);
+}
 
+function build(rootDir: string, hasBuild: boolean, log: (message: string) => void): void {
   log(hasBuild ? "Sources changed since the last build; building again…" : "No production build yet; building (about a minute)…");
   const result = spawnSync(process.execPath, [path.join(rootDir, "node_modules/next/dist/bin/next"), "build"], {
     cwd: rootDir,
@@ -24,9 +34,9 @@ export function ensureProductionBuild(rootDir: string, log: (message: string) =>
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
-  // Fingerprint again: the build may touch its own inputs (Next amends tsconfig.json).
-  writeFileSync(stampPath, sourceFingerprint(rootDir));
 }
+
+const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 
 function sourceFingerprint(rootDir: string): string {
   const hash = createHash("sha256");
