@@ -5,9 +5,20 @@ import { AgreementView, ProposalsStep, ReflectStep, RevealedStatements } from ".
 import { useIsPaused } from "./pause/paused-context";
 import type { TSend } from "./use-space-connection";
 import { WritingStep } from "./writing-step";
+import { CheckInStep } from "./check-in/check-in-step";
+import { NewRoundNote } from "./check-in/new-round-note";
 
-/** The one step the space is in now, whatever came before. */
+/** The one step the space is in now, whatever came before; in a round after a check-in, said so first. */
 export function CurrentStep({ view, send }: { view: TSpaceView; send: TSend }) {
+  return (
+    <>
+      <NewRoundNote view={view} />
+      <Step view={view} send={send} />
+    </>
+  );
+}
+
+function Step({ view, send }: { view: TSpaceView; send: TSend }) {
   const isPaused = useIsPaused();
   // Held proposals stay closed for the partners (FAC3); their counsellor still reads them.
   const isProposalsClosed = view.facilitation.held.includes("proposals") && view.me.role !== "counsellor";
@@ -27,6 +38,12 @@ export function CurrentStep({ view, send }: { view: TSpaceView; send: TSend }) {
       // Proposals stay readable while paused; their own actions are held (PAU3), so comparing can go on.
       return isProposalsClosed ? null : <ProposalsStep view={view} send={send} />;
     case "agreed":
-      return <AgreementView view={view} send={send} />;
+      // The next check-in comes first: it is about now; the agreement in force follows.
+      return (
+        <>
+          <CheckInStep view={view} send={send} />
+          <AgreementView view={view} send={send} />
+        </>
+      );
   }
 }

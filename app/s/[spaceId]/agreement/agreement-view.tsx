@@ -10,6 +10,7 @@ import { agreementWords } from "../facilitation/viewer-words";
 import type { TSend } from "../use-space-connection";
 import { AgreementInCalendar } from "./agreement-in-calendar";
 import { AgreementVersions } from "./agreement-versions";
+import { CheckInHistory } from "../check-in/check-in-history";
 import { agreementTitle, choiceText, describeDate, describeMoment, givesAndGets, placeOf } from "./agreement-words";
 
 /**
@@ -51,7 +52,7 @@ export function AgreementView({ view, send, showPageLink = true }: { view: TSpac
         <p className="muted small">
           Times in the week are {placeOf(view.timeZone)} time{zone !== view.timeZone ? `; the dates above are in your own time (${placeOf(zone)})` : ""}.
         </p>
-        {showPageLink && (
+        {showPageLink && !view.checkIn.current && (
           // PAU7: there is no Pause button any more; say why rather than let it vanish unexplained.
           <p className="muted small no-print" data-testid="no-pause-note">
             With your agreement made there is nothing to pause. When you come back to look at it again together, you can take breaks as
@@ -71,6 +72,7 @@ export function AgreementView({ view, send, showPageLink = true }: { view: TSpac
       </div>
 
       <AgreementVersions agreements={view.agreements} context={context} zone={zone} />
+      <CheckInHistory view={view} />
 
       <div className="card">
         <h3>The week</h3>
