@@ -33,7 +33,7 @@ export type NextMount = {
 };
 
 export type AppServerOptions = {
-  config: Pick<Config, "port" | "host" | "publicUrl" | "publicOrigin" | "redisUrl"> & Partial<Pick<Config, "proposalBudgetMs" | "spacesPerAddressPerHour" | "commandDeadlineMs">>;
+  config: Pick<Config, "port" | "host" | "publicUrl" | "publicOrigin" | "redisUrl"> & Partial<Pick<Config, "proposalBudgetMs" | "spacesPerAddressPerHour" | "commandDeadlineMs" | "trustProxy">>;
   database: Database;
   log: Logger;
   next?: NextMount | null;
@@ -104,6 +104,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
         timers,
         store: commandDeps.store,
         spacesPerAddressPerHour: config.spacesPerAddressPerHour ?? null,
+        trustProxy: config.trustProxy ?? false,
         signOutWorkspace: (workspaceId) => {
           workspaceNsp?.in(workspaceRoom(workspaceId)).disconnectSockets(true);
           io?.in(guideRoom(workspaceId)).disconnectSockets(true);

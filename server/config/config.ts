@@ -40,6 +40,9 @@ const ZEnvironment = z.object({
     .int({ error: "must be a whole number of 1 or more" })
     .min(1, { error: "must be a whole number of 1 or more" })
     .default(30),
+  // "1" only behind a balancer that adds the client's address to X-Forwarded-For (and that
+  // alone can reach the server): per-address limits then count the client, not the balancer.
+  TRUST_PROXY: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // BUD1: how long the proposal worker may take for one proposal set.
   PROPOSAL_BUDGET_MS: ZWholeNumber(200, 60_000, "a whole number of milliseconds").default(2000),
@@ -61,6 +64,8 @@ export type Config = {
   commandDeadlineMs: number;
   /** New spaces one client address may create per hour (POST /api/spaces). */
   spacesPerAddressPerHour: number;
+  /** Take the client's address from the last X-Forwarded-For entry (the balancer's), not the socket. */
+  trustProxy: boolean;
   logLevel: z.infer<typeof ZEnvironment>["LOG_LEVEL"];
   testClock: { offsetMs: number } | null;
   /** Milliseconds a proposal set may take (BUD1). */
@@ -90,6 +95,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       : { kind: "pglite", dataDir: path.resolve(e.DATA_DIR) },
     redisUrl: e.REDIS_URL ?? null,
     spacesPerAddressPerHour: e.SPACES_PER_ADDRESS_PER_HOUR,
+    trustProxy: e.TRUST_PROXY === "1",
     commandDeadlineMs: e.COMMAND_DEADLINE_MS,
     logLevel: e.LOG_LEVEL,
     testClock: e.TEST_CLOCK === "1" ? { offsetMs: e.TEST_CLOCK_OFFSET_MS } : null,

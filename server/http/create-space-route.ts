@@ -20,7 +20,7 @@ async function isOverCreationLimit(req: IncomingMessage, res: ServerResponse, de
   if (limit === null) return false;
   const now = deps.now().getTime();
   const windowStart = Math.floor(now / HOUR_MS) * HOUR_MS;
-  const count = await countAttempt(deps.db, { key: `create-space:${clientAddress(req)}`, windowStart: new Date(windowStart) });
+  const count = await countAttempt(deps.db, { key: `create-space:${clientAddress(req, deps)}`, windowStart: new Date(windowStart) });
   if (count <= limit) return false;
   const minutes = Math.max(1, Math.ceil((windowStart + HOUR_MS - now) / 60_000));
   deps.log.info({ event: "space creation refused", reason: "rate limited" }, "space creation refused");

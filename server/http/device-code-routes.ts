@@ -92,7 +92,7 @@ export async function redeemDeviceCodeRoute(req: IncomingMessage, res: ServerRes
   const now = deps.now();
   const window = windowOf(now);
   // Every well-formed try counts, so many tries at once cannot all slip under the limit.
-  if ((await countAttempt(deps.db, { key: `redeem:${clientAddress(req)}`, windowStart: window.start })) > TRIES_PER_WINDOW) {
+  if ((await countAttempt(deps.db, { key: `redeem:${clientAddress(req, deps)}`, windowStart: window.start })) > TRIES_PER_WINDOW) {
     deps.log.info({ event: "device code refused", reason: "rate limited" }, "device code refused");
     return tooMany(res, window, now, "Many codes were tried from here just now. Please wait a few minutes, then make a new code.");
   }
@@ -138,7 +138,16 @@ export function tooMany(res: ServerResponse, window: { end: Date }, now: Date, m
   sendJson(res, 429, { error: { code: "RATE_LIMITED", message } }, { "retry-after": String(seconds) });
 }
 
-/** The address a request came from; behind a balancer this is the balancer's (see README, "Several servers"). */
-export function clientAddress(req: IncomingMessage): string {
+/**
+ * The address a request came from. Behind a balancer the socket's is the balancer's; with
+ * TRUST_PROXY the last X-Forwarded-For entry is the client's, the one the balancer appended
+ * (earlier entries come from the client and may be made up). See README, "Several servers".
+ */
+export function clientAddress(req: IncomingMessage, deps: { trustProxy: boolean }): string {
+  if (deps.trustProxy) {
+    const forwarded = req.headers["x-forwarded-for"];
+    const last = (Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? "")).split(",").at(-1)?.trim();
+    if (last) return last;
+  }
   return req.socket.remoteAddress ?? "unknown";
 }

@@ -19,4 +19,6 @@ export type HttpDeps = {
   store: SpaceStore;
   /** New spaces one client address may create per hour; null for no limit (tests). */
   spacesPerAddressPerHour: number | null;
+  /** Behind a trusted balancer: the client's address is the last X-Forwarded-For entry (TRUST_PROXY). */
+  trustProxy: boolean;
 };

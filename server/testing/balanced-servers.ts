@@ -22,7 +22,7 @@ export async function startBalancedServers(count: number, env: { DATABASE_URL: s
   const processes = new Map<string, ServerProcess>();
   try {
     // The first one migrates the database; the others then start side by side.
-    const serverEnv = { ...env, PUBLIC_URL: url };
+    const serverEnv = { ...env, PUBLIC_URL: url, TRUST_PROXY: "1" };
     const first = await startServerProcess(serverEnv);
     const others = await Promise.all(Array.from({ length: count - 1 }, () => startServerProcess(serverEnv)));
     [first, ...others].forEach((process, index) => processes.set(`app${index + 1}`, process));
