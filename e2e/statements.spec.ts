@@ -74,6 +74,13 @@ test("partners write privately, submit, unlock, see both statements revealed at 
   await expect(ben.appreciation()).toHaveValue("BEN-MARKER You make our home feel calm.");
   await ben.writeNeed(0, { label: "One evening a week with friends", minHours: "3", idealHours: "5" });
   await ben.expectSaved();
+  // SLP1: Ben works late and sleeps late; nothing is to be planned in his sleep hours.
+  await ben.goToPart("When you’re busy");
+  const sleep = benPage.getByRole("group", { name: "Usually asleep" });
+  await sleep.getByLabel("From").selectOption({ label: "00:30" });
+  await sleep.getByLabel("To").selectOption({ label: "08:30" });
+  await expect(sleep).toContainText("Nothing is planned between 00:30 and 08:30.");
+  await ben.expectSaved();
 
   // Ana submits: locked for her; Ben and the counsellor see "submitted" and not one word of it.
   await ana.submit();
@@ -116,6 +123,7 @@ test("partners write privately, submit, unlock, see both statements revealed at 
   await expect(benPage.getByTestId("revealed-Ana")).toContainText("Sun, 08:00–12:00 (really matters)");
   await expect(benPage.getByTestId("revealed-Ana")).toContainText("Sunday mornings to myself, unhurried");
   await expect(anaPage.getByTestId("revealed-Ben")).toContainText("BEN-MARKER");
+  await expect(anaPage.getByTestId("revealed-Ben")).toContainText("Usually asleep 00:30–08:30.");
   await screenshot(benPage, "14-revealed");
   await screenshot(anaPage, "14-revealed");
 

@@ -1,4 +1,6 @@
 import type { TStatement } from "../../../../core/negotiation/statement";
+import { DEFAULT_SLEEP_HOURS, type TSleepHours } from "../../../../core/negotiation/statement-terms";
+import { clockOfHalfHour } from "../../../../core/week/slots";
 import {
   CHANNEL_LABELS,
   FEAR_KIND_LABELS,
@@ -45,7 +47,7 @@ export function StatementSummary({ statement, idPrefix }: { statement: TStatemen
                 <strong>{wish.label}</strong>
                 <br />
                 {describeHoursRange(wish.minHoursPerWeek, wish.idealHoursPerWeek)}, at least {formatMinutes(wish.minBlockMinutes)} at a time
-                {wish.windows.length > 0 && <Windows windows={wish.windows.map(describeWindow)} />}
+                {wish.windows.length > 0 && <Windows windows={wish.windows.map(describeWindow)} isOnly={wish.onlyInWindows === true} />}
               </li>
             ))}
           </ul>
@@ -80,15 +82,21 @@ export function StatementSummary({ statement, idPrefix }: { statement: TStatemen
       </p>
 
       <h4>Busy times</h4>
+      <p className="small">{sleepWords(statement.sleep ?? DEFAULT_SLEEP_HOURS)}</p>
       <WeekAvailability busy={statement.busy} />
     </div>
   );
 }
 
-function Windows({ windows }: { windows: string[] }) {
+function sleepWords(sleep: TSleepHours): string {
+  if (sleep.fromHalfHour === sleep.toHalfHour) return "No fixed sleep hours.";
+  return `Usually asleep ${clockOfHalfHour(sleep.fromHalfHour)}–${clockOfHalfHour(sleep.toHalfHour)}.`;
+}
+
+function Windows({ windows, isOnly = false }: { windows: string[]; isOnly?: boolean }) {
   return (
     <span className="windows">
-      <span className="muted">Best: </span>
+      <span className="muted">{isOnly ? "Only: " : "Best: "}</span>
       {windows.join("; ")}
     </span>
   );

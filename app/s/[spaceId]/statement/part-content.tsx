@@ -1,4 +1,5 @@
 import { AvailabilityGrid } from "./availability-grid";
+import { SleepHoursEditor } from "./sleep-hours-editor";
 import { FearEditor } from "./fear-editor";
 import { Field } from "./field";
 import { fieldId, type TFieldProblems } from "./field-problems";
@@ -128,7 +129,8 @@ export function PartContent(props: { part: Exclude<TStatementPart, "share">; for
     case "busy":
       return (
         <>
-          <p className="muted small">Work, commute, children, sleep: the times that are already spoken for. Leave it empty if your week is open.</p>
+          <SleepHoursEditor sleep={form.sleep} onChange={(sleep) => change("busy", (f) => ({ ...f, sleep }))} />
+          <p className="muted small">Work, commute, children: the times that are already spoken for. Leave it empty if your week is open.</p>
           <AvailabilityGrid busy={form.busy} onChange={(busy) => change("busy", (f) => ({ ...f, busy }))} />
         </>
       );

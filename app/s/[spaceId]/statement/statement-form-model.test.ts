@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ZStatement, ZStatementDraft } from "../../../../core/negotiation/statement";
 import { EMPTY_GRID } from "./busy-grid";
-import { draftToForm, formToDraft, formToStatement, isSameDraft, newFear, newNeed, type TStatementForm } from "./statement-form-model";
+import { draftToForm, formToDraft, formToStatement, isSameDraft, newFear, newNeed, newTogether, type TStatementForm } from "./statement-form-model";
 import { placeOfProblem, problemsOfServerFields, problemsOfZodError } from "./field-problems";
 
 let counter = 0;
@@ -23,6 +23,25 @@ describe("form ↔ draft", () => {
     expect(form.needs).toHaveLength(1);
     expect(form.busy).toBe(EMPTY_GRID);
     expect(form.reassurance.frequency).toBe("at-start-and-end");
+  });
+
+  it("SLP1, WIN1: sleep hours start at 23:00–07:00, and both they and “only at these times” survive the draft and make the statement", () => {
+    expect(draftToForm(null, newId).sleep).toEqual({ fromHalfHour: 46, toHalfHour: 14 });
+    const walk = { ...newTogether("t1"), label: "Sunday walk", windows: [{ days: [6], startHalfHour: 20, endHalfHour: 26, weight: 3 }], onlyInWindows: true };
+    const form = aForm({ sleep: { fromHalfHour: 2, toHalfHour: 20 }, together: [walk] });
+    const again = draftToForm(formToDraft(form), newId);
+    expect(again.sleep).toEqual({ fromHalfHour: 2, toHalfHour: 20 });
+    expect(again.together[0]!.onlyInWindows).toBe(true);
+    const statement = ZStatement.parse(formToStatement(form));
+    expect(statement.sleep).toEqual({ fromHalfHour: 2, toHalfHour: 20 });
+    expect(statement.together[0]!.onlyInWindows).toBe(true);
+  });
+
+  it("WIN1: “only at these times” without a finished window stays in the form and out of the draft", () => {
+    const unfinished = { ...newTogether("t1"), label: "Walk", windows: [{ days: [], startHalfHour: 20, endHalfHour: 26, weight: 3 }], onlyInWindows: true };
+    const draft = formToDraft(aForm({ together: [unfinished] }));
+    expect(ZStatementDraft.safeParse(draft).success).toBe(true);
+    expect(draft.together?.[0]?.onlyInWindows).toBeUndefined();
   });
 
   it("a draft comes back as the same form", () => {

@@ -1,4 +1,5 @@
-import type { TFear, TNeed, TReassurance, TStatementDraft, TWindow } from "../../../../core/negotiation/statement";
+import type { TFear, TNeed, TReassurance, TSleepHours, TStatementDraft, TWindow } from "../../../../core/negotiation/statement";
+import { DEFAULT_SLEEP_HOURS } from "../../../../core/negotiation/statement-terms";
 import { EMPTY_GRID } from "./busy-grid";
 
 /**
@@ -25,6 +26,8 @@ export type TTogetherForm = {
   idealHours: string;
   minBlockMinutes: number;
   windows: TWindow[];
+  /** WIN1: only at its times ("a Sunday walk" on Sundays), not merely preferring them. */
+  onlyInWindows: boolean;
 };
 
 /** A fear's kind starts unchosen: a label nobody chose would put words in someone's mouth. */
@@ -37,6 +40,8 @@ export type TStatementForm = {
   fears: TFearForm[];
   reassurance: TReassurance;
   busy: string;
+  /** SLP1: nothing is planned in these hours; 23:00–07:00 unless the person says otherwise. */
+  sleep: TSleepHours;
 };
 
 export type TNewId = () => string;
@@ -46,7 +51,7 @@ export function newNeed(id: string): TNeedForm {
 }
 
 export function newTogether(id: string): TTogetherForm {
-  return { id, label: "", minHours: "2", idealHours: "3", minBlockMinutes: 120, windows: [] };
+  return { id, label: "", minHours: "2", idealHours: "3", minBlockMinutes: 120, windows: [], onlyInWindows: false };
 }
 
 export function newFear(): TFearForm {
@@ -83,6 +88,7 @@ export function draftToForm(draft: TStatementDraft | null, newId: TNewId): TStat
       idealHours: w.idealHoursPerWeek === undefined ? "" : String(w.idealHoursPerWeek),
       minBlockMinutes: w.minBlockMinutes ?? base.minBlockMinutes,
       windows: w.windows ?? [],
+      onlyInWindows: w.onlyInWindows ?? false,
     };
   });
   const fears = (draft?.fears ?? []).map((f) => ({ ...newFear(), ...definedOnly(f) }));
@@ -94,6 +100,7 @@ export function draftToForm(draft: TStatementDraft | null, newId: TNewId): TStat
     fears,
     reassurance: { ...DEFAULT_REASSURANCE, ...definedOnly(draft?.reassurance ?? {}) },
     busy: draft?.busy ?? EMPTY_GRID,
+    sleep: draft?.sleep ?? DEFAULT_SLEEP_HOURS,
   };
 }
 
@@ -125,11 +132,14 @@ export function formToDraft(form: TStatementForm): TStatementDraft {
         idealHoursPerWeek: halfHoursOrUndefined(w.idealHours, 0.5, 40),
         minBlockMinutes: w.minBlockMinutes,
         windows: validWindows(w.windows),
+        // Only with a window to keep to: an unfinished one would make the draft unsavable.
+        onlyInWindows: w.onlyInWindows && validWindows(w.windows).length > 0 ? true : undefined,
       }),
     ),
     fears: form.fears.slice(0, 6).map(({ kind, ...f }) => ({ ...(kind ? { kind } : {}), ...f, words: f.words.slice(0, 500) })),
     reassurance: { ...form.reassurance, words: form.reassurance.words.slice(0, 300) },
     busy: form.busy,
+    sleep: form.sleep,
   };
   return draft;
 }
@@ -158,10 +168,12 @@ export function formToStatement(form: TStatementForm): unknown {
       idealHoursPerWeek: numberOrUndefined(w.idealHours),
       minBlockMinutes: w.minBlockMinutes,
       windows: w.windows,
+      onlyInWindows: w.onlyInWindows || undefined,
     })),
     fears: form.fears.map((f) => ({ ...f, kind: f.kind || undefined })),
     reassurance: form.reassurance,
     busy: form.busy,
+    sleep: form.sleep,
   };
 }
 

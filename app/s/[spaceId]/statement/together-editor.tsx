@@ -43,6 +43,12 @@ export function TogetherEditor(props: {
         problems={problems}
         onChange={(windows) => onChange({ ...wish, windows })}
       />
+      {wish.windows.length > 0 && (
+        <label className="check-line">
+          <input type="checkbox" checked={wish.onlyInWindows} onChange={(e) => onChange({ ...wish, onlyInWindows: e.target.checked })} />
+          <span>Only at these times (a Sunday walk on a Sunday), not any time you are both free</span>
+        </label>
+      )}
     </fieldset>
   );
 }
