@@ -3,9 +3,13 @@
 // with the configuration made from deploy/haproxy.cfg. Ctrl-C (or SIGTERM) stops all of them.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { ensureProductionBuild } from "../server/build/ensure-build";
 import { findHaproxy, HAPROXY_INSTALL_COMMAND, readHaproxyTemplate, renderHaproxyConfig, startHaproxy, type Balancer } from "../server/cluster/haproxy";
-import { configOrExit, ROOT_DIR } from "../server/run";
+import { ConfigError, loadConfig, type Config } from "../server/config/config";
+
+// Only light modules are loaded before the checks, so a refusal is quick.
+const ROOT_DIR = fileURLToPath(new URL("..", import.meta.url));
 
 const USAGE = "Usage: DATABASE_URL=postgres://… REDIS_URL=redis://… npm run cluster -- --processes N [--first-port P]";
 
@@ -44,7 +48,14 @@ if (!process.env.REDIS_URL) {
   fail(`npm run cluster needs REDIS_URL (redis://…): the server processes send each other's views and presence through Redis.\n${USAGE}`);
 }
 // The same checks as `npm start`, on the balancer's PORT/HOST/PUBLIC_URL.
-const config = configOrExit({ ...process.env, NODE_ENV: "production" });
+const config: Config = (() => {
+  try {
+    return loadConfig({ ...process.env, NODE_ENV: "production" });
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+})();
 if (config.testClock) fail("Configuration error: TEST_CLOCK is for tests only and is refused by npm run cluster.");
 const haproxy = findHaproxy();
 if (!haproxy) fail(`npm run cluster needs HAProxy in front of the processes. Install Debian's package: ${HAPROXY_INSTALL_COMMAND}`);
@@ -120,9 +131,8 @@ process.on("SIGTERM", () => void stopAll("SIGTERM"));
 
 try {
   const names = ports.map((_, i) => `app${i + 1}`);
-  // The first one applies the database's migrations; the others then start side by side.
-  await untilReady(startServer(names[0]!, ports[0]!));
-  await Promise.all(names.slice(1).map((name, i) => untilReady(startServer(name, ports[i + 1]!))));
+  // Side by side: one applies the database's migrations while the others wait for its lock.
+  await Promise.all(names.map((name, i) => untilReady(startServer(name, ports[i]!))));
   const backends = [...servers.values()].map(({ name, port }) => ({ name, host: "127.0.0.1", port }));
   const haproxyConfig = renderHaproxyConfig(readHaproxyTemplate(), { bind: { host: config.host, port: config.port }, backends });
   balancer = await startHaproxy(haproxyConfig, { port: config.port, host: config.host === "0.0.0.0" ? "127.0.0.1" : config.host, binary: haproxy, stdio: "inherit" });

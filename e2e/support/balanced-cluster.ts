@@ -54,9 +54,8 @@ export async function startBalancedCluster(count: number): Promise<BalancedClust
       servers.set(`app${index + 1}`, child);
       await untilReady(child, ports[index]!);
     };
-    // The first migrates the database; the others then start side by side.
-    await start(0);
-    await Promise.all(Array.from({ length: count - 1 }, (_, i) => start(i + 1)));
+    // Side by side: one migrates the database while the others wait for its lock.
+    await Promise.all(Array.from({ length: count }, (_, i) => start(i)));
     const backends = ports.map((backendPort, i) => ({ name: `app${i + 1}`, host: "127.0.0.1", port: backendPort }));
     balancer = await startHaproxy(renderHaproxyConfig(readHaproxyTemplate(), { bind: { host: "127.0.0.1", port }, backends }), { port });
     return { url, servers, stop };

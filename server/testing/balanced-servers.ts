@@ -21,11 +21,12 @@ export async function startBalancedServers(count: number, env: { DATABASE_URL: s
   const url = `http://127.0.0.1:${port}`;
   const processes = new Map<string, ServerProcess>();
   try {
-    // The first one migrates the database; the others then start side by side.
+    // Side by side: one migrates the database while the others wait for its lock.
     const serverEnv = { ...env, PUBLIC_URL: url, TRUST_PROXY: "1" };
-    const first = await startServerProcess(serverEnv);
-    const others = await Promise.all(Array.from({ length: count - 1 }, () => startServerProcess(serverEnv)));
-    [first, ...others].forEach((process, index) => processes.set(`app${index + 1}`, process));
+    const started = await Promise.allSettled(Array.from({ length: count }, () => startServerProcess(serverEnv)));
+    started.forEach((result, index) => result.status === "fulfilled" && processes.set(`app${index + 1}`, result.value));
+    const failed = started.find((result) => result.status === "rejected");
+    if (failed) throw failed.reason;
     const backends = [...processes].map(([name, process]) => ({ name, host: "127.0.0.1", port: Number(new URL(process.url).port) }));
     const balancer = await startHaproxy(renderHaproxyConfig(readHaproxyTemplate(), { bind: { host: "127.0.0.1", port }, backends }), { port });
     return {
