@@ -139,7 +139,7 @@ test("a month later: check in, read both answers, adjust, and agree on version 2
   // The first check-in stays with the agreement, with its date and what was decided (CHK8).
   const history = anaPage.getByTestId("check-in-history");
   await expect(history).toContainText("Check-in 1");
-  await expect(history).toContainText("you chose to adjust the agreement");
+  await expect(history).toContainText("version 1 · chose to adjust it");
   await history.getByText("Check-in 1").click();
   await expect(history).toContainText("MARKER-ANA-CHANGE");
   await screenshot(anaPage, "87-version-2-with-check-in");

@@ -1,11 +1,10 @@
 "use client";
 
 import type { TSpaceView } from "../../../core/negotiation/view";
-import { AgreementView, ProposalsStep, ReflectStep, RevealedStatements } from "./later-steps";
+import { AgreementView, CheckInStep, ProposalsStep, ReflectStep, RevealedStatements } from "./later-steps";
 import { useIsPaused } from "./pause/paused-context";
 import type { TSend } from "./use-space-connection";
 import { WritingStep } from "./writing-step";
-import { CheckInStep } from "./check-in/check-in-step";
 import { NewRoundNote } from "./check-in/new-round-note";
 
 /** The one step the space is in now, whatever came before; in a round after a check-in, said so first. */

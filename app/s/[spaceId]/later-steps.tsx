@@ -9,4 +9,6 @@ import dynamic from "next/dynamic";
 export const ReflectStep = dynamic(() => import("./reflect/reflect-step").then((m) => m.ReflectStep));
 export const RevealedStatements = dynamic(() => import("./reveal/revealed-statements").then((m) => m.RevealedStatements));
 export const ProposalsStep = dynamic(() => import("./proposals/proposals-step").then((m) => m.ProposalsStep));
+/** A check-in on the agreement, with its form and schemas, only once there is an agreement. */
+export const CheckInStep = dynamic(() => import("./check-in/check-in-step").then((m) => m.CheckInStep));
 export const AgreementView = dynamic(() => import("./agreement/agreement-view").then((m) => m.AgreementView));

@@ -1,43 +1,38 @@
-import { type TCheckInPart, type TPartAnswer } from "../../../../core/negotiation/check-in-schemas";
+import type { TCheckInPart, TPartAnswer } from "../../../../core/negotiation/check-in-schemas";
 import type { TRevealedCheckIn } from "../../../../core/negotiation/check-in-view";
 import { FEAR_KIND_LABELS } from "../statement/wording";
 import { EASED_WORDS, FELT_WORDS, KEPT_WORDS } from "./check-in-words";
 
-type TRow = { title: string; answers: { name: string; about: string; answer: TPartAnswer }[] };
+type TRow = { title: string; answers: { name: string; answer: TPartAnswer }[] };
 
 /**
  * Both check-ins side by side, per part of the agreement, after the reveal (CHK4). Each
  * partner answered from their own side, so "Ana's own time" shows what Ana said of her time
- * and what Ben said of it.
+ * and what Ben said of it; each keeps their column in every row.
  */
 export function CheckInAnswers({ answers, headingLevel = 3 }: { answers: TRevealedCheckIn[]; headingLevel?: 3 | 4 }) {
   const [first, second] = answers;
   if (!first || !second) return null;
   const Heading = `h${headingLevel}` as const;
-  const own = (who: TRevealedCheckIn, other: TRevealedCheckIn): TRow => ({
-    title: `${who.name}’s own time`,
-    answers: [
-      { name: who.name, about: "about their own time", answer: who.answers.parts.myAlone },
-      { name: other.name, about: `about ${who.name}’s time`, answer: other.answers.parts.partnerAlone },
-    ],
-  });
-  const shared = (part: TCheckInPart, title: string): TRow => ({
+  const row = (title: string, partOf: (who: TRevealedCheckIn) => TCheckInPart): TRow => ({
     title,
-    answers: [first, second].map((who) => ({ name: who.name, about: "", answer: who.answers.parts[part] })),
+    answers: [first, second].map((who) => ({ name: who.name, answer: who.answers.parts[partOf(who)] })),
   });
-  const rows: TRow[] = [own(first, second), own(second, first), shared("together", "Time together"), shared("inTouch", "Staying in touch while apart")];
+  const rows: TRow[] = [
+    row(`${first.name}’s own time`, (who) => (who === first ? "myAlone" : "partnerAlone")),
+    row(`${second.name}’s own time`, (who) => (who === second ? "myAlone" : "partnerAlone")),
+    row("Time together", () => "together"),
+    row("Staying in touch while apart", () => "inTouch"),
+  ];
   return (
     <div className="check-in-answers" data-testid="check-in-answers">
       {rows.map((row) => (
         <section key={row.title} className="check-in-row" aria-label={row.title}>
           <Heading className="check-in-row-title">{row.title}</Heading>
           <div className="check-in-sides">
-            {row.answers.map(({ name, about, answer }) => (
+            {row.answers.map(({ name, answer }) => (
               <div key={name} className="check-in-side">
-                <p className="check-in-who">
-                  {name}
-                  {about && <span className="muted"> · {about}</span>}
-                </p>
+                <p className="check-in-who">{name}</p>
                 <p>
                   <strong>{KEPT_WORDS[answer.kept]}</strong> · felt {FELT_WORDS[answer.felt]?.toLowerCase()}
                   {answer.feltWords ? `: “${answer.feltWords}”` : ""}
@@ -62,7 +57,8 @@ export function CheckInAnswers({ answers, headingLevel = 3 }: { answers: TReveal
                   <ul className="check-in-fears">
                     {who.answers.fears.map(({ fear, eased }) => (
                       <li key={fear}>
-                        {who.fears[fear]?.words || FEAR_KIND_LABELS[who.fears[fear]?.kind ?? "other"]}: <strong>{EASED_WORDS[eased]}</strong>
+                        {who.fears[fear]?.words ? `“${who.fears[fear]!.words}”` : FEAR_KIND_LABELS[who.fears[fear]?.kind ?? "other"]}
+                        <strong className="check-in-eased">{EASED_WORDS[eased]}</strong>
                       </li>
                     ))}
                   </ul>

@@ -72,7 +72,7 @@ export function CheckInDecision({ view, checkIn, send }: { view: TSpaceView; che
           <input type="radio" name="check-in-choice" checked={kind === "keep"} onChange={() => setKind("keep")} />
           <span>
             <strong>Keep it as it is</strong>
-            <span className="muted small"> and look at it again later</span>
+            <span className="muted small">and look at it again in a few weeks</span>
           </span>
         </label>
         {kind === "keep" && (
@@ -91,14 +91,14 @@ export function CheckInDecision({ view, checkIn, send }: { view: TSpaceView; che
           <input type="radio" name="check-in-choice" checked={kind === "adjust"} onChange={() => setKind("adjust")} />
           <span>
             <strong>Adjust it</strong>
-            <span className="muted small"> · each of you edits your statement, then new proposals</span>
+            <span className="muted small">Each of you changes your last statement, then new proposals</span>
           </span>
         </label>
         <label className="check-in-choice">
           <input type="radio" name="check-in-choice" checked={kind === "afresh"} onChange={() => setKind("afresh")} />
           <span>
             <strong>Write afresh</strong>
-            <span className="muted small"> · new statements from the start</span>
+            <span className="muted small">New statements from the start</span>
           </span>
         </label>
         <button type="button" className="button" disabled={isSameChoice(choice, mine)} onClick={() => void choose(choice)}>

@@ -34,6 +34,18 @@ export function choiceWords(choice: TCheckInChoice): string {
   }
 }
 
+/** What a check-in ended with, for anyone reading its history later, the counsellor too. */
+export function decisionWords(choice: TCheckInChoice): string {
+  switch (choice.kind) {
+    case "keep":
+      return `kept it, next review in ${weeksWords(choice.weeks)}`;
+    case "adjust":
+      return "chose to adjust it";
+    case "afresh":
+      return "chose to write afresh";
+  }
+}
+
 export function weeksWords(weeks: number): string {
   return weeks === 1 ? "1 week" : `${weeks} weeks`;
 }
