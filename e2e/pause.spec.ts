@@ -143,6 +143,17 @@ test("a pause names a return time; everyone sees it on their own clock; it ends 
   await expect(ana.timeline()).toContainText("Ben asked for more time, until");
   await ana.timeline().scrollIntoViewIfNeeded();
   await screenshot(anaPage, "29-paused-again-timeline");
+
+  // It resumes by itself again; weeks later the page greets nobody: the resume is history, dated.
+  await advanceServerClock(anaPage, 21);
+  await expect(ana.resumedNote()).toContainText(resumedAt);
+  for (let week = 0; week < 3; week++) await advanceServerClock(anaPage, 7 * 24 * 60);
+  await anaPage.reload();
+  await expect(ana.timeline()).toBeVisible();
+  await expect(ana.resumedNote()).toHaveCount(0);
+  await expect(anaPage.getByText("Welcome back")).toHaveCount(0);
+  await expect(ana.pauseLines().first()).toContainText("The conversation resumed by itself at the agreed time.");
+  await expect(ana.pauseLines().first().locator("time")).toHaveText(/^[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2,3}, \d\d:\d\d$/);
   await close();
 });
 

@@ -2,6 +2,26 @@ import type { TPauseTimelineEntry } from "../../../../core/negotiation/pauses";
 import type { TSpaceView } from "../../../../core/negotiation/view";
 import { clockTime } from "../../../../core/time/viewer-time";
 
+/**
+ * A resume is news for about an hour; after that a greeting would no longer be true ("Welcome
+ * back" weeks later), so the resume is history: the timeline keeps it, with its date.
+ */
+export const RESUME_IS_NEWS_FOR_MS = 60 * 60_000;
+
+/**
+ * The note's heading right after a pause ends, on the viewer's clock: "Resumed by itself at
+ * 20:00", "Ben resumed early at 08:28". Null while paused, and once the resume is history.
+ */
+export function resumedHeading(view: TSpaceView, now: number, timeZone: string): string | null {
+  const resumed = view.pause.lastResume;
+  if (!resumed || view.pause.current) return null;
+  if (now - Date.parse(resumed.at) > RESUME_IS_NEWS_FOR_MS) return null;
+  const at = clockTime(resumed.at, timeZone);
+  if (resumed.how === "return-time") return `Resumed by itself at ${at}`;
+  const resumedBy = view.pause.timeline.findLast((e) => e.kind === "resumed-early")?.by ?? null;
+  return `${nameOf(view, resumedBy)} resumed early at ${at}`;
+}
+
 /** "You" for the viewer, the first name for anyone else. */
 export function nameOf(view: TSpaceView, participantId: string | null): string {
   if (!participantId) return "Someone";
