@@ -26,12 +26,12 @@ import { CounsellorInvite } from "./facilitation/counsellor-invite";
 import { CounsellorPrivacy } from "./facilitation/counsellor-privacy";
 import { HeldNotice } from "./facilitation/held-notice";
 import { PromptCard } from "./facilitation/prompt-card";
-import { SpotlightCard } from "./facilitation/spotlight-card";
-import { StepTimer } from "./facilitation/step-timer";
 import "./facilitation/facilitation.css";
 
-/** The counsellor's own tools load for a counsellor only. */
+/** The counsellor's own tools load for a counsellor only; the step timer and spotlight once one is on. */
 const FacilitationPanel = dynamic(() => import("./facilitation/facilitation-panel").then((m) => m.FacilitationPanel));
+const StepTimer = dynamic(() => import("./facilitation/step-timer").then((m) => m.StepTimer));
+const SpotlightCard = dynamic(() => import("./facilitation/spotlight-card").then((m) => m.SpotlightCard));
 
 /**
  * The current step first: a one-line presence bar (with Pause), where the couple is, then
@@ -62,10 +62,10 @@ export function SpaceScreen({ spaceId }: { spaceId: string }) {
         <PhaseAnnouncer phase={view.phase} isCounsellor={view.me.role === "counsellor"} />
         <StepProgress phase={view.phase} />
         <PauseArea view={view} send={send} dialog={pauseDialog} setDialog={setPauseDialog} />
-        <StepTimer view={view} />
+        {view.facilitation.timer && <StepTimer view={view} />}
         <PromptCard view={view} />
         <HeldNotice view={view} />
-        <SpotlightCard view={view} />
+        {view.facilitation.spotlight && <SpotlightCard view={view} />}
         <div id="current-step" className="current-step" tabIndex={-1}>
           <CurrentStep view={view} send={send} />
         </div>

@@ -1,10 +1,13 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import type { TSpaceView } from "../../../core/negotiation/view";
 import { PartnerStatus } from "./partner-status";
 import { StatementForm } from "./statement/statement-form";
-import { SubmittedStatement } from "./statement/submitted-statement";
 import type { TSend } from "./use-space-connection";
+
+/** One's own statement, locked after submitting: loaded then, not with the form. */
+const SubmittedStatement = dynamic(() => import("./statement/submitted-statement").then((m) => m.SubmittedStatement));
 
 /** The writing phase: each partner privately; a counsellor sees only how far each is. */
 export function WritingStep({ view, send }: { view: TSpaceView; send: TSend }) {

@@ -1,10 +1,13 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import type { TAck } from "../../../../core/protocol/acks";
 import type { TParticipantView } from "../../../../core/negotiation/view";
-import { PersonalLink } from "../../../components/personal-link";
 import { ProblemNotice } from "../../../components/problem-notice";
+
+/** The new link, with its copy button and QR code, loads once there is one to show. */
+const PersonalLink = dynamic(() => import("../../../components/personal-link").then((m) => m.PersonalLink));
 
 type Send = <TResult = unknown>(type: string, payload: unknown) => Promise<TAck<TResult>>;
 type Renewed = { participantId: string; link: string };

@@ -7,13 +7,14 @@ import { clockTime } from "../../../../core/time/viewer-time";
 import type { TSend } from "../use-space-connection";
 import { PauseAnnouncer } from "./pause-announcer";
 import type { TPauseDialogMode } from "./pause-dialog";
-import { PausedPanel } from "./paused-panel";
 import { listNames, nameOf } from "./pause-words";
 import { ResumedNote } from "./resumed-note";
 import { useServerNow, viewerTimeZone } from "./use-server-now";
 
 /** The dialog (and the date handling it needs to read a typed time) loads when someone opens it. */
 const PauseDialog = dynamic(() => import("./pause-dialog").then((m) => m.PauseDialog));
+/** What shows while paused (the countdown, calm ideas, the calendar file) loads with a pause. */
+const PausedPanel = dynamic(() => import("./paused-panel").then((m) => m.PausedPanel));
 
 /**
  * Pause and resume, in every phase of the conversation: the dialog, what everyone sees while
