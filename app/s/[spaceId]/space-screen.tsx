@@ -23,13 +23,13 @@ import { PresenceBar } from "./presence-bar";
 import { StepProgress } from "./step-progress";
 import { useSpaceConnection, type TSend } from "./use-space-connection";
 import { CounsellorInvite } from "./facilitation/counsellor-invite";
-import { CounsellorPrivacy } from "./facilitation/counsellor-privacy";
 import { HeldNotice } from "./facilitation/held-notice";
 import { PromptCard } from "./facilitation/prompt-card";
 import "./facilitation/facilitation.css";
 
 /** The counsellor's own tools load for a counsellor only; the step timer and spotlight once one is on. */
 const FacilitationPanel = dynamic(() => import("./facilitation/facilitation-panel").then((m) => m.FacilitationPanel));
+const CounsellorPrivacy = dynamic(() => import("./facilitation/counsellor-privacy").then((m) => m.CounsellorPrivacy));
 const StepTimer = dynamic(() => import("./facilitation/step-timer").then((m) => m.StepTimer));
 const SpotlightCard = dynamic(() => import("./facilitation/spotlight-card").then((m) => m.SpotlightCard));
 
@@ -73,7 +73,7 @@ export function SpaceScreen({ spaceId }: { spaceId: string }) {
         <DoneSteps view={view} send={send} />
         <InvitesAgain view={view} send={send} />
         <div className="counsellor-bar">
-          <CounsellorPrivacy view={view} />
+          {view.participants.some((p) => p.role === "counsellor") && <CounsellorPrivacy view={view} />}
           <CounsellorInvite view={view} send={send} />
         </div>
         <section className="done-steps" aria-label="Devices and links">

@@ -1,9 +1,12 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import type { TSpaceView } from "../../../../core/negotiation/view";
 import type { TSend } from "../use-space-connection";
 import { resumedHeading } from "./pause-words";
-import { ReturnProposal } from "./return-proposal";
+
+/** A request for more time, shown only when someone makes one. */
+const ReturnProposal = dynamic(() => import("./return-proposal").then((m) => m.ReturnProposal));
 
 /** Someone not ready at the return time may ask for more time, within this long (as the server allows). */
 const MORE_TIME_WINDOW_MS = 60 * 60_000;
