@@ -12,4 +12,3 @@ export const ProposalsStep = dynamic(() => import("./proposals/proposals-step").
 /** A check-in on the agreement, with its form and schemas, only once there is an agreement. */
 export const CheckInStep = dynamic(() => import("./check-in/check-in-step").then((m) => m.CheckInStep));
 export const AgreementView = dynamic(() => import("./agreement/agreement-view").then((m) => m.AgreementView));
-export const CheckInStep = dynamic(() => import("./check-in/check-in-step").then((m) => m.CheckInStep));
