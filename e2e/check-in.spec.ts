@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { readCalendar } from "../core/calendar/testing/read-calendar";
 import { expect, test, type Page } from "@playwright/test";
 import { advanceServerClock } from "./support/pause-pages";
 import { AgreementPage, ProposalsScreen, skipReflecting, slot, writeAndSubmit } from "./support/proposal-pages";
@@ -143,5 +145,24 @@ test("a month later: check in, read both answers, adjust, and agree on version 2
   await history.getByText("Check-in 1").click();
   await expect(history).toContainText("MARKER-ANA-CHANGE");
   await screenshot(anaPage, "87-version-2-with-check-in");
+
+  // VER1, VER2: both versions, the newer saying what changed; HIS1: the story has it all, dated.
+  const versions = anaPage.getByTestId("agreement-versions");
+  await expect(versions.getByTestId("agreement-version-2")).toContainText("Version 2 (in force)");
+  await expect(versions.getByTestId("agreement-version-2").getByRole("list", { name: "What changed from version 1" })).toBeVisible();
+  await expect(versions.getByTestId("agreement-version-1")).toContainText("The first agreement.");
+  const story = anaPage.getByTestId("space-timeline");
+  await expect(story).toContainText("Agreement v2 made:");
+  await expect(story).toContainText("Check-in 1: both answers shared at once.");
+  await expect(story).toContainText("Check-in 1: you chose together to adjust the agreement.");
+
+  // CAL1, CAL2: the calendar file of version 2, read as a calendar app reads it.
+  const [download] = await Promise.all([
+    anaPage.waitForEvent("download"),
+    anaPage.getByTestId("agreement-calendar").getByRole("link", { name: "Download for your calendar" }).click(),
+  ]);
+  const calendar = readCalendar(await readFile((await download.path())!, "utf8"));
+  expect(calendar.events.some((e) => e.rrule?.includes("FREQ=WEEKLY"))).toBe(true);
+  await screenshot(anaPage, "88-version-2-versions-and-story");
   await close();
 });

@@ -32,7 +32,7 @@ test("back later: Your spaces opens the agreement, whose week goes into the cale
   const yourSpaces = ana.page.getByTestId("your-spaces");
   await expect(yourSpaces).toContainText("You and Ben");
   await expect(yourSpaces).toContainText(/Agreement v1 · next review \w{3} \d+ \w{3}/);
-  await screenshot(ana.page, "80-your-spaces");
+  await screenshot(ana.page, "90-your-spaces");
   await yourSpaces.getByRole("link", { name: /You and Ben/ }).click();
   await expect(ana.page.getByTestId("agreement")).toBeVisible();
 
@@ -50,7 +50,7 @@ test("back later: Your spaces opens the agreement, whose week goes into the cale
   expect(address).toMatch(/\/cal\/[^/]+\.ics$/);
   await expect(calendar.getByRole("link", { name: "Open in your calendar app" })).toHaveAttribute("href", /^webcal:\/\//);
   expect((await ana.page.request.get(address)).status()).toBe(200);
-  await screenshot(ana.page, "81-agreement-calendar");
+  await screenshot(ana.page, "91-agreement-calendar");
   await calendar.getByRole("button", { name: "Turn it off" }).click();
   await expect(calendar.getByRole("button", { name: "Make a calendar address" })).toBeVisible();
   const refused = await ana.page.request.get(address);
@@ -72,7 +72,7 @@ test("a second device by code, and a partner who lost every device let back in b
   await otherDevice.getByRole("button", { name: "Show a code for another device" }).click();
   const code = (await otherDevice.getByTestId("device-code").textContent())!.trim();
   expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-  await screenshot(ana.page, "82-device-code");
+  await screenshot(ana.page, "92-device-code");
   const laptop = await browser.newContext({ viewport: WIDE });
   const laptopPage = await laptop.newPage();
   await laptopPage.goto("/add-device");
@@ -102,7 +102,7 @@ test("a second device by code, and a partner who lost every device let back in b
   const newLink = await lostLinks.getByRole("textbox", { name: "New link for Ben" }).inputValue();
   await expect(lostLinks).toContainText("Tell Ben to keep this link: it is how they get back in.");
   await expect(lostLinks.getByRole("button", { name: "Download Ben’s link as a file" })).toBeVisible();
-  await screenshot(ana.page, "83-new-link-for-a-partner");
+  await screenshot(ana.page, "93-new-link-for-a-partner");
 
   // KEY1: the old link and the device it signed in open nothing now.
   await lostPhone.page.reload();
@@ -114,7 +114,7 @@ test("a second device by code, and a partner who lost every device let back in b
   await newPhone.page.goto(newLink);
   const notice = newPhone.page.getByTestId("link-notice");
   await expect(notice).toContainText("Ana made you a new personal link");
-  await screenshot(newPhone.page, "84-told-of-a-new-link");
+  await screenshot(newPhone.page, "94-told-of-a-new-link");
   await notice.getByRole("button", { name: "Got it" }).click();
   await expect(notice).toBeHidden();
   await newPhone.page.reload();
@@ -125,6 +125,6 @@ test("a second device by code, and a partner who lost every device let back in b
   await expect(ana.page.getByTestId("space-timeline")).toContainText("You made a new link for Ben; the earlier one no longer works.");
   await expect(newPhone.page.getByTestId("space-timeline")).toContainText("Ana made a new link for you; the earlier one no longer works.");
   await expect(laptopPage.getByTestId("space-timeline")).toContainText("Agreement v1 made:");
-  await screenshot(laptopPage, "85-space-timeline");
+  await screenshot(laptopPage, "95-space-timeline");
   await Promise.all([ana.context.close(), laptop.close(), newPhone.context.close()]);
 });
