@@ -8,8 +8,8 @@ import type { TSend } from "../s/[spaceId]/use-space-connection";
 import { checkInFact, coupleName, needsMe, sinceWords, stepWords, waitingWords } from "./couple-words";
 import { NotesPanel } from "./notes-panel";
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
 
 /** One couple at a glance: step, who is here, what the session waits for, and what's next. */
 export const CoupleRow = memo(function CoupleRow(props: { summary: TSpaceSummary; online: string[]; notes: TNote[]; now: number; send: TSend }) {

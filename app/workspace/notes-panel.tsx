@@ -5,7 +5,7 @@ import { MAX_NOTE_CHARS } from "../../core/workspace/schemas";
 import type { TNote } from "../../core/workspace/state";
 import type { TSend } from "../s/[spaceId]/use-space-connection";
 
-const when = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
 /** Private notes about one couple: the counsellor's alone, kept on the server, never in the couple's space. */
 export function NotesPanel(props: { spaceId: string; coupleName: string; notes: TNote[]; send: TSend }) {

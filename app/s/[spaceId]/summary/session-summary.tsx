@@ -3,8 +3,8 @@
 import type { TSpaceView } from "../../../../core/negotiation/view";
 import type { TNote } from "../../../../core/workspace/state";
 
-const when = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
-const day = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "long", year: "numeric" });
+const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
 
 /**
  * A session on paper: the agreement and its versions, the reflections, the pauses, the
