@@ -27,7 +27,8 @@ export function useCheckInDraft(initial: TCheckInDraft | null, send: TSend) {
     if (!isUnsaved.current) return;
     isUnsaved.current = false;
     setSaveState("saving");
-    const ack = await send("check-in:saveDraft", { draft: draftRef.current });
+    // Only the newest draft matters: a newer save replaces one still waiting in the outbox (INP3).
+    const ack = await send("check-in:saveDraft", { draft: draftRef.current }, { isNewestOnly: true });
     if (!isMounted.current) return;
     if (ack.ok) return setSaveState(isUnsaved.current ? "unsaved" : "saved");
     if (ack.error.code === "ALREADY_SUBMITTED" || ack.error.code === "WRONG_PHASE") return;

@@ -1,5 +1,6 @@
 import type { TSleepHours } from "../../../../core/negotiation/statement-terms";
 import { clockOfHalfHour } from "../../../../core/week/slots";
+import { HalfHourSelect } from "./half-hour-select";
 
 const HALF_HOURS = Array.from({ length: 48 }, (_, h) => h);
 
@@ -18,26 +19,8 @@ export function SleepHoursEditor({ sleep, onChange }: { sleep: TSleepHours; onCh
           : `Nothing is planned between ${clockOfHalfHour(sleep.fromHalfHour)} and ${clockOfHalfHour(sleep.toHalfHour)}.`}
       </p>
       <div className="window-times">
-        <label>
-          <span>From</span>
-          <select value={sleep.fromHalfHour} onChange={(e) => onChange({ ...sleep, fromHalfHour: Number(e.target.value) })}>
-            {HALF_HOURS.map((h) => (
-              <option key={h} value={h}>
-                {clockOfHalfHour(h)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>To</span>
-          <select value={sleep.toHalfHour} onChange={(e) => onChange({ ...sleep, toHalfHour: Number(e.target.value) })}>
-            {HALF_HOURS.map((h) => (
-              <option key={h} value={h}>
-                {clockOfHalfHour(h)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <HalfHourSelect label="From" value={sleep.fromHalfHour} halfHours={HALF_HOURS} onChange={(fromHalfHour) => onChange({ ...sleep, fromHalfHour })} />
+        <HalfHourSelect label="To" value={sleep.toHalfHour} halfHours={HALF_HOURS} onChange={(toHalfHour) => onChange({ ...sleep, toHalfHour })} />
       </div>
     </fieldset>
   );

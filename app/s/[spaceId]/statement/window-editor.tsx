@@ -1,5 +1,5 @@
 import type { TWindow } from "../../../../core/negotiation/statement";
-import { clockOfHalfHour } from "../../../../core/week/slots";
+import { HalfHourSelect } from "./half-hour-select";
 import { SHORT_DAY_NAMES, WEIGHT_LABELS, describeWindow } from "./wording";
 
 const DAY_GROUPS = [
@@ -44,26 +44,8 @@ export function WindowEditor(props: { id: string; window: TWindow; problem?: str
         ))}
       </div>
       <div className="window-times">
-        <label>
-          <span>From</span>
-          <select value={w.startHalfHour} onChange={(e) => setStart(Number(e.target.value))}>
-            {STARTS.map((h) => (
-              <option key={h} value={h}>
-                {clockOfHalfHour(h)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>To</span>
-          <select value={w.endHalfHour} onChange={(e) => setEnd(Number(e.target.value))}>
-            {ENDS.map((h) => (
-              <option key={h} value={h}>
-                {h === 48 ? "24:00" : clockOfHalfHour(h)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <HalfHourSelect label="From" value={w.startHalfHour} halfHours={STARTS} onChange={setStart} />
+        <HalfHourSelect label="To" value={w.endHalfHour} halfHours={ENDS} onChange={setEnd} />
       </div>
       <div className="weights" role="radiogroup" aria-label="How much this time matters">
         {[1, 2, 3].map((weight) => (
