@@ -16,6 +16,8 @@ export interface MilpStage {
    * the largest total with each partner at least this much.
    */
   atLeast?: { A: number; B: number };
+  /** The first stage only: a level some schedule is known to reach (an incumbent's), so lower branches are cut. */
+  levelAtLeast?: number;
 }
 
 /** Rows the LP would have, roughly: the fallback skips weeks whose LP alone would eat the budget. */
@@ -44,25 +46,29 @@ export function balancedLp(model: SlotModel, stage: MilpStage = {}): string {
     binaries.push(u);
     const xs: string[] = [];
     const omegaTerms: string[] = [];
+    const sameDay = (a: number, b: number) => Math.floor(a / SLOTS_PER_DAY) === Math.floor(b / SLOTS_PER_DAY);
+    const canStart = (s: number) => {
+      for (let t = 0; t < w.blockSlots; t++) if (!ok(s + t) || !sameDay(s, s + t)) return false;
+      return true;
+    };
     for (let s = 0; s < SLOTS_PER_WEEK; s++) {
       if (!ok(s) || w.idealSlots < w.blockSlots) continue;
       const x = `x${i}_${s}`;
       const z = `z${i}_${s}`;
-      binaries.push(x, z);
+      binaries.push(x);
       xs.push(x);
       if (w.windowWeight[s]) omegaTerms.push(`${w.windowWeight[s]} ${x}`);
       for (const p of ["A", "B"] as const) if (occupies(w, p)) byPersonSlot[p][s]!.push(x);
-      const prev = s % SLOTS_PER_DAY !== 0 && ok(s - 1) ? ` + x${i}_${s - 1}` : "";
-      rows.push(`st${i}_${s}: ${z} - ${x}${prev} >= 0`);
-      const day = Math.floor(s / SLOTS_PER_DAY);
-      for (let t = 0; t < w.blockSlots; t++) {
-        const q = s + t;
-        if (!ok(q) || Math.floor(q / SLOTS_PER_DAY) !== day) {
-          rows.push(`nz${i}_${s}: ${z} = 0`);
-          break;
-        }
-        if (t > 0) rows.push(`bl${i}_${s}_${t}: x${i}_${q} - ${z} >= 0`);
-      }
+      const hasPrev = s % SLOTS_PER_DAY !== 0 && ok(s - 1);
+      const starts = canStart(s);
+      if (starts) binaries.push(z);
+      // A run that begins here is a block's start.
+      rows.push(`st${i}_${s}: ${x}${hasPrev ? ` - x${i}_${s - 1}` : ""}${starts ? ` - ${z}` : ""} <= 0`);
+      // A block started in the last b slots covers this one (the minimum-up-time rows of
+      // Rajan and Takriti: one row per slot, tighter than a row for each slot a start covers).
+      const cover: string[] = [];
+      for (let q = s; q > s - w.blockSlots && q >= 0 && sameDay(q, s); q--) if (ok(q) && canStart(q)) cover.push(`z${i}_${q}`);
+      if (cover.length) rows.push(`up${i}_${s}: ${cover.join(" + ")} - ${x} <= 0`);
     }
     const sum = xs.length ? xs.join(" + ") : "0 u0";
     rows.push(`cap${i}: ${sum} - ${w.idealSlots} ${u} <= 0`);
@@ -97,7 +103,7 @@ export function balancedLp(model: SlotModel, stage: MilpStage = {}): string {
     "Subject To",
     ...rows.map((r) => ` ${r}`),
     "Bounds",
-    " -1e3 <= t <= 1e3",
+    ` ${stage.levelAtLeast ?? -1e3} <= t <= 1e3`,
     " -1e3 <= satA <= 1e3",
     " -1e3 <= satB <= 1e3",
     ...model.wishes.map((_, i) => ` -1e3 <= sc${i} <= 1e3`),
