@@ -1,6 +1,6 @@
 import { msLeftInPhase } from "./budget";
 import { blocksOf } from "./blocks";
-import { balancedLp, milpSize, plansFromColumns } from "./milp-model";
+import { balancedLp, milpSize, plansFromColumns, type MilpStage } from "./milp-model";
 import type { SchedulerInput, SlotModel } from "./model";
 import { scoreOf } from "./score";
 import { isAbove, worseOffFirst } from "./search";
@@ -33,23 +33,51 @@ export interface ExactBalanced {
   isOptimal: boolean;
 }
 
-export function solveBalancedExactly(input: SchedulerInput, model: SlotModel, solve: LpSolver): ExactBalanced | undefined {
+/**
+ * Share of the phase's time the first stage may take when it cannot prove its level: the
+ * rest is for the second stage, which at least makes the plan kept Pareto-optimal (OPT2).
+ */
+const FIRST_STAGE_SHARE = 0.7;
+
+/**
+ * The leximin plan in two stages: the highest level both partners reach (above the
+ * engine's `incumbent`, which is a schedule), then the largest total with each partner at
+ * least that well off. When the first stage cannot prove its level in time, the second
+ * still runs from the better of the two schedules (each partner at least as well off as
+ * there), so the plan kept is never one the model can improve for one partner with nobody
+ * losing — but it is not proven leximin-optimal.
+ */
+export function solveBalancedExactly(
+  input: SchedulerInput,
+  model: SlotModel,
+  solve: LpSolver,
+  incumbent?: { satA: number; satB: number },
+): ExactBalanced | undefined {
   if (milpSize(model) > MOST_ROWS) return undefined;
-  const stage = (atLeast?: { A: number; B: number }) => {
-    const ms = Math.min(UNBUDGETED_MS, msLeftInPhase());
+  const stage = (options: MilpStage, share: number) => {
+    const ms = Math.min(UNBUDGETED_MS, msLeftInPhase() * share);
     if (ms < LEAST_MS) return undefined;
-    const solution = solve(balancedLp(model, atLeast ? { atLeast } : {}), ms);
+    const solution = solve(balancedLp(model, options), ms);
     if (solution.status === "failed") return undefined;
     const plans = plansFromColumns(model, solution.primal);
     // Trust, but check: a schedule that breaks a hard rule (a solver's tolerance) is dropped.
     if (checkBlocks(input, blocksOf(model, plans)).length > 0) return undefined;
     return { plans, isOptimal: solution.status === "optimal", ...scoreOf(model, plans) };
   };
-  const first = stage();
-  if (!first) return undefined;
-  // The second stage keeps the first's level (a hair below, for the solver's tolerance) and adds what it can.
-  const level = Math.min(first.satA, first.satB) - 1e-6;
-  const second = first.isOptimal ? stage({ A: level, B: level }) : undefined;
-  const best = second && !isAbove(worseOffFirst(first.satA, first.satB), worseOffFirst(second.satA, second.satB)) ? second : first;
-  return { plans: best.plans, isOptimal: first.isOptimal && second?.isOptimal === true && best === second };
+  const first = stage({}, FIRST_STAGE_SHARE);
+  const isFirstBetter = (x: { satA: number; satB: number } | undefined) =>
+    x !== undefined && (!incumbent || !isAbove(worseOffFirst(incumbent.satA, incumbent.satB), worseOffFirst(x.satA, x.satB)));
+  // The plan the second stage must keep each partner at least as well off as (a hair below, for the solver's tolerance).
+  const base = isFirstBetter(first) ? first! : incumbent;
+  if (!base) return undefined;
+  const level = Math.min(base.satA, base.satB) - 1e-6;
+  const atLeast = first?.isOptimal ? { A: level, B: level } : { A: base.satA - 1e-6, B: base.satB - 1e-6 };
+  const second = stage({ atLeast }, 1);
+  const candidates = [second, first].filter((x): x is NonNullable<typeof x> => x !== undefined);
+  const best = candidates.reduce<(typeof candidates)[number] | undefined>(
+    (b, x) => (!b || isAbove(worseOffFirst(x.satA, x.satB), worseOffFirst(b.satA, b.satB)) ? x : b),
+    undefined,
+  );
+  if (!best) return undefined;
+  return { plans: best.plans, isOptimal: first?.isOptimal === true && second?.isOptimal === true && best === second };
 }

@@ -11,7 +11,7 @@ import { planAround, solveExactly, solveOwnBest, type Portfolio, type Solved } f
 import { bestOf, fillLeftovers, isAbove, scoreOf, worseOffFirst, type Objective, type SearchOptions, type Solution } from "./search";
 import { rampWeeks } from "./start-small";
 import { SideBests } from "./side-bests";
-import { searchTogetherPlacements, type TogetherSearchOptions } from "./together-search";
+import { searchTogetherPlacements } from "./together-search";
 import { unmetWishes } from "./unmet";
 import type { WishPlan } from "./wish-dp";
 
@@ -37,7 +37,7 @@ export interface ProposeOptions {
  * BUD1: the searches of a set share the budget in this order, each ending by its share of
  * it (counted from the start); what is left after the last is for wording the proposals.
  */
-const SHARES = { bestA: 0.08, bestB: 0.16, incumbents: 0.22, balanced: 0.45, exact: 0.6, "equal-share": 0.66, nash: 0.72 } as const;
+const SHARES = { bestA: 0.08, bestB: 0.16, incumbents: 0.22, balanced: 0.45, exact: 0.8, "equal-share": 0.66, nash: 0.72 } as const;
 
 function propose(input: SchedulerInput, options: ProposeOptions): ProposalSet {
   const model = buildSlotModel(input);
@@ -71,17 +71,14 @@ function propose(input: SchedulerInput, options: ProposeOptions): ProposalSet {
   // The balanced plan is a schedule the alternatives must beat too (INC1).
   const knownToo: SearchOptions = { ...known, incumbents: [...(known.incumbents ?? []), balancedRaw.plans] };
   for (const [kind, objective] of [["equal-share", equalShare], ["nash", nash]] as const) {
-    // When the balanced search could not finish, the week is too crowded for the search to
-    // prove an alternative either (on the bench it never did): TOG1 alone looks around the
-    // balanced plan, and the set is marked inexact anyway.
-    const raw = phase(SHARES[kind], () =>
-      balancedRaw.isExact
-        ? solveOrPlace(model, objective, knownToo, { firstTry: balancedRaw.tried }, soloPlans, sides)
-        : placeAround(model, objective, knownToo.incumbents!, sides, LIGHT),
-    );
+    // OPT3: an alternative is shown only when its optimum is proven, so no proposal shown is
+    // Pareto-dominated. When the balanced search could not finish, the week is too crowded
+    // for the search to prove an alternative either (on the bench it never did).
+    if (!balancedRaw.isExact) break;
+    const raw = phase(SHARES[kind], () => solveExactly(model, objective, knownToo, { firstTry: balancedRaw.tried }));
     // Equal share divides by each partner's best: its optimum is proven only if they are.
     const candidate = build(input, model, kind, finish(model, raw, kind === "nash" || isBestExact), shown);
-    if (proposals.every((p) => p.kind === "start-small" || isMeaningfullyDifferent(p, candidate))) proposals.push(candidate);
+    if (candidate.isExact && proposals.every((p) => p.kind === "start-small" || isMeaningfullyDifferent(p, candidate))) proposals.push(candidate);
   }
   return { timeZone: input.timeZone, proposals };
 }
@@ -98,16 +95,10 @@ function solveOrPlace(model: SlotModel, objective: Objective, known: SearchOptio
 }
 
 /** TOG1 from the given schedules: its schedule, or the best given if it has none (no together wishes); never exact. */
-function placeAround(model: SlotModel, objective: Objective, starts: WishPlan[][], sides: SideBests, tuning: TogetherSearchOptions = {}): Solution {
-  const found = searchTogetherPlacements(model, objective, starts, { ...tuning, sides });
+function placeAround(model: SlotModel, objective: Objective, starts: WishPlan[][], sides: SideBests): Solution {
+  const found = searchTogetherPlacements(model, objective, starts, { sides });
   return { ...bestOf(model, objective, found ? [found, ...starts] : starts)!, isExact: false, nodes: 0 };
 }
-
-/**
- * The alternatives of a set whose balanced search could not finish start from the
- * balanced plan, which TOG1 has already improved: a short look around it is enough.
- */
-const LIGHT: TogetherSearchOptions = { rounds: 2, exactPerRound: 3 };
 
 interface Finished {
   plans: WishPlan[];
@@ -125,7 +116,7 @@ function finish(model: SlotModel, solution: Solution, isObjectiveExact = true): 
  * at least as good as its optimum.
  */
 function withExact(input: SchedulerInput, model: SlotModel, searched: Solved, solve: LpSolver): Solved {
-  const exact = solveBalancedExactly(input, model, solve);
+  const exact = solveBalancedExactly(input, model, solve, searched);
   if (!exact) return searched;
   const milp = scoreOf(model, exact.plans);
   const isMilpBetter = isAbove(worseOffFirst(milp.satA, milp.satB), worseOffFirst(searched.satA, searched.satB));

@@ -28,4 +28,26 @@ describe("the exact fallback with HiGHS", () => {
       { numRuns: 150, seed: 21 },
     );
   }, 120_000);
+
+  it("OPT3: when the first stage proves nothing, the plan kept is still Pareto-optimal and at least as good as the engine's for each partner", async () => {
+    const highs = await loadHighsSolver();
+    // The first stage (maximise the level t) as if its time ran out with no schedule.
+    const solve: typeof highs = (lp, ms) => (lp.includes("obj: t") ? { status: "failed", primal: () => undefined } : highs(lp, ms));
+    fc.assert(
+      fc.property(inputArb({ days: 1, maxNeeds: 2, maxSlots: 6, freeCount: 7 }), fc.nat(), (input, pick) => {
+        const model = buildSlotModel(input);
+        const outcomes = allOutcomes(input);
+        // Any reachable pair of satisfactions stands in for the engine's unproven schedule.
+        const incumbent = outcomes[pick % outcomes.length]!;
+        const exact = solveBalancedExactly(input, model, solve, incumbent)!;
+        expect(exact.isOptimal).toBe(false);
+        expect(checkBlocks(input, blocksOf(model, exact.plans))).toEqual([]);
+        const { satA, satB } = scoreOf(model, exact.plans);
+        expect(satA).toBeGreaterThanOrEqual(incumbent.satA - 1e-4);
+        expect(satB).toBeGreaterThanOrEqual(incumbent.satB - 1e-4);
+        expect(outcomes.some((o) => o.satA >= satA - 1e-6 && o.satB >= satB - 1e-6 && o.satA + o.satB > satA + satB + 1e-4)).toBe(false);
+      }),
+      { numRuns: 100, seed: 22 },
+    );
+  }, 120_000);
 });
