@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { screenshot } from "./support/screens";
+import { expectAccessible } from "./support/accessibility";
 import { openCouple } from "./support/couple";
+import { SpacePage } from "./support/pages";
 import { SocketLine } from "./support/socket-line";
 import { StatementForm, SubmittedStatement, statementStatusOf } from "./support/statement-pages";
 
@@ -11,12 +13,17 @@ test("INP3: what a partner writes and submits while cut off is kept across a rel
   await benPage.reload();
   const ben = new StatementForm(benPage);
   const benNote = benPage.getByTestId("connection-note");
+  const benSpace = new SpacePage(benPage);
   await ben.expectOpen();
   await line.expectWebsocket();
+  await benSpace.expectOnline("Ana");
 
   // Cut off, Ben writes; his phone keeps the newest draft and says so, calmly.
   await line.cut();
   await expect(benNote).toContainText("Reconnecting");
+  // Cut off, his phone cannot know whether Ana is still there: it no longer says she is online.
+  await expect(benSpace.presenceOf("Ana")).toHaveText("last seen online");
+  await expectAccessible(benPage, "presence-while-offline");
   await ben.writeBrief("BEN-OUTBOX");
   await expect(benNote).toHaveText("Offline for now. 1 change kept on this device, to be sent when you’re back online.");
   await screenshot(benPage, "12-change-kept-offline");
@@ -58,6 +65,7 @@ test("INP3: what a partner writes and submits while cut off is kept across a rel
   const submits = line.commandsSent().filter((c) => c.type === "statement:submit");
   expect(new Set(submits.map((c) => c.id))).toEqual(new Set([submit!.id]));
   await expect(benNote).toHaveText("Connected");
+  await benSpace.expectOnline("Ana");
   await expect(statementStatusOf(anaPage, "Ben")).toContainText("submitted");
   // Nothing is left behind in the browser once the server has answered.
   expect(await benPage.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("breathing-room:outbox:")))).toEqual([]);

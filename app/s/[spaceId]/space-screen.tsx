@@ -56,7 +56,12 @@ export function SpaceScreen({ spaceId }: { spaceId: string }) {
           Skip to the current step
         </a>
         <h1 className="greeting">Hello, {view.me.name}</h1>
-        <PresenceBar view={view} online={presence.online} pauseControl={<PauseControl view={view} onPause={() => setPauseDialog("pause")} />} />
+        <PresenceBar
+          view={view}
+          online={presence.online}
+          isConnected={connection.kind === "online"}
+          pauseControl={<PauseControl view={view} onPause={() => setPauseDialog("pause")} />}
+        />
         <ConnectionNote connection={connection} pending={pending} />
         <LinkNotice view={view} send={send} />
         <PhaseAnnouncer phase={view.phase} isCounsellor={view.me.role === "counsellor"} />
