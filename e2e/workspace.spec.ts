@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { PHONE, WIDE } from "./support/couple";
+import { openCouple, PHONE, WIDE } from "./support/couple";
 import { SpacePage } from "./support/pages";
 import { ProposalsScreen, skipReflecting, slot, writeAndSubmit } from "./support/proposal-pages";
 import { RevealScreen } from "./support/statement-pages";
@@ -137,9 +137,26 @@ test("a partner's link never opens a workspace", async ({ browser }) => {
   const context = await browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
   await page.goto("/workspace");
-  await expect(page.getByRole("heading", { name: "We can’t open a workspace here" })).toBeVisible();
-  await expectAccessible(page, "workspace-refused");
+  await expect(page.getByRole("heading", { name: "No workspace on this device yet" })).toBeVisible();
+  await expectAccessible(page, "workspace-none-yet");
   await context.close();
+});
+
+test("a counsellor the couple named, without a workspace, is offered one from All your couples", async ({ browser }) => {
+  const { counsellorPage, close } = await openCouple(browser, { counsellor: {} });
+  const page = counsellorPage!;
+  await page.getByRole("link", { name: "All your couples" }).click();
+  // Nothing went wrong: no alarm, what a workspace is, and the way to make one.
+  await expect(page.getByRole("heading", { name: "No workspace on this device yet" })).toBeVisible();
+  await expect(page.getByText("We can’t open a workspace here")).toHaveCount(0);
+  await expectAccessible(page, "workspace-none-yet-counsellor");
+  await screenshot(page, "72-no-workspace-yet");
+  await page.getByRole("link", { name: "Create your workspace" }).click();
+  await page.getByLabel("Your name, as couples will see it").fill("Dr. Rivera");
+  await page.getByRole("button", { name: "Create my workspace" }).click();
+  await page.getByRole("link", { name: "Open my workspace" }).click();
+  await expect(page.getByRole("heading", { name: "Dr. Rivera’s workspace" })).toBeVisible();
+  await close();
 });
 
 test("fifty couples render and keep updating live, on a laptop and on a phone", async ({ browser }) => {

@@ -6,6 +6,7 @@ import { ConnectionNote } from "../s/[spaceId]/connection-note";
 import { AddByLink } from "./add-by-link";
 import { CoupleList } from "./couple-list";
 import { NewCouple } from "./new-couple";
+import { NoWorkspaceYet } from "./no-workspace-yet";
 import { useWorkspaceConnection } from "./use-workspace-connection";
 import { YourLink } from "./your-link";
 
@@ -14,11 +15,13 @@ export function WorkspaceScreen() {
   const { view, summaries, presence, connection, send } = useWorkspaceConnection();
   const [isAdding, setIsAdding] = useState<"new" | "link" | null>(null);
   const guided = useMemo(() => (view ? view.spaces.map((s) => summaries[s.spaceId]).filter((s) => s !== undefined) : []), [view, summaries]);
+  // No workspace cookie at all: nothing went wrong, this device (or this counsellor) has none yet.
+  if (connection.kind === "refused" && connection.code === "AUTH_MISSING") return <NoWorkspaceYet />;
   if (connection.kind === "refused") {
     return (
       <section className="card" aria-labelledby="no-workspace-heading">
         <h1 id="no-workspace-heading">We can’t open a workspace here</h1>
-        <p>{connection.code === "AUTH_MISSING" ? "This device doesn’t know your workspace yet. Open your workspace link on it." : connection.message}</p>
+        <p>{connection.message}</p>
         <Link className="button quiet" href="/counsellors">
           Create a workspace
         </Link>
