@@ -40,6 +40,33 @@ describe("agenda and step timer", () => {
     expect(space.refusal("a", { type: "timer:start", payload: { step: "write", minutes: 5 } })).toBe("NOT_ALLOWED");
   });
 
+  it("FAC2: a timer ends by itself once the session moves past its step; one started for a step ahead runs until that step is behind them", () => {
+    const space = aSession();
+    space.by("c", { type: "timer:start", payload: { step: "write", minutes: 20 } });
+    space.reveal("a", "b");
+    // Reading now: the writing timer is gone from every view, and nothing says it was stopped.
+    for (const id of ["a", "b", "c"]) expect(viewFor(space.state, id).facilitation.timer).toBeNull();
+    expect(space.state.facilitationLog.map((e) => e.kind)).toEqual(["timer-started"]);
+    space.by("c", { type: "timer:start", payload: { step: "reflect", minutes: 10 } });
+    space.by("a", { type: "reflection:offer", payload: { need: "Time to read", fear: "Feeling shut out" } });
+    expect(viewFor(space.state, "b").facilitation.timer).toMatchObject({ step: "reflect" });
+    space.skipReflecting("a", "b");
+    expect(viewFor(space.state, "b").facilitation.timer).toBeNull();
+    space.by("c", { type: "timer:start", payload: { step: "proposals", minutes: 15 } });
+    space.agree("a", "b");
+    expect(phaseOf(space.state)).toBe("agreed");
+    expect(viewFor(space.state, "a").facilitation.timer).toBeNull();
+  });
+
+  it("FAC2: a timer for a step already behind them is refused, and nothing is recorded", () => {
+    const space = aSession();
+    space.reveal("a", "b");
+    const seq = space.state.seq;
+    expect(space.refusal("c", { type: "timer:start", payload: { step: "write", minutes: 10 } })).toBe("WRONG_PHASE");
+    expect(space.state.seq).toBe(seq);
+    expect(space.refusal("c", { type: "timer:start", payload: { step: "read", minutes: 10 } })).toBe("no refusal");
+  });
+
   it("FAC2: a timer for a paused space is refused, and nothing is recorded", () => {
     const space = aSession();
     space.by("a", { type: "pause:start", payload: { returnAt: "2026-11-26T11:00:00.000Z" } });

@@ -10,6 +10,7 @@ import {
 } from "./facilitation-schemas";
 import { activeCounsellor, phaseOf, type TSpaceState } from "./state";
 import { statementOf } from "./statements";
+import { isStepBehind } from "./step-timer";
 
 /**
  * Facilitation: how a counsellor paces and guides a session. It is space state, decided
@@ -69,6 +70,10 @@ export function decideFacilitation(state: TSpaceState, command: FacilitationComm
 
     case "timer:start": {
       const { step, minutes } = command.payload;
+      // It would end the moment it began: a timer guides the step they are in, or one ahead (FAC2).
+      if (isStepBehind(state, step)) {
+        throw new DomainError("WRONG_PHASE", "They have moved past that step. Start the timer for the step they are in, or one still ahead.");
+      }
       return [{ type: "timer:started", data: { step, minutes, endsAt: plusMinutes(now, minutes) } }];
     }
 

@@ -10,6 +10,7 @@ import { evolveCounsellor, type TCounsellorEntry, type TCounsellorInvite } from 
 import { evolveLink, INITIAL_LINKS_STATE, type TLinksState } from "./links";
 import { evolveCalendarFeed, type TCalendarFeedsState } from "./calendar-feeds";
 import { evolveCheckIn, evolveRound, INITIAL_CHECK_INS_STATE, type TCheckInsState } from "./check-ins";
+import { endTimerPastItsStep } from "./step-timer";
 
 export type TParticipantState = Omit<TParticipant, "workspaceId"> & {
   /** The workspace of a counsellor who guides from one; null otherwise. */
@@ -86,6 +87,11 @@ export function phaseOf(state: TSpaceState): TPhase {
 type Evolvable = TSpaceEvent & { seq: number; at: string; actor?: string };
 
 export function evolve(state: TSpaceState, event: Evolvable): TSpaceState {
+  // Whatever moved the session on, a step timer does not outlive its step (FAC2).
+  return endTimerPastItsStep(evolveEvent(state, event));
+}
+
+function evolveEvent(state: TSpaceState, event: Evolvable): TSpaceState {
   const next = { ...state, seq: event.seq, lastActivityAt: event.at };
   switch (event.type) {
     case "space:created":
