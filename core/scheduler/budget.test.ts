@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { msLeftInPhase, partOfPhase, phase, withinBudget } from "./budget";
 import { proposeSchedules } from "./index";
 import { ZProposalSet } from "./proposal";
 import { maximalInput, realisticInput } from "./testing/statements";
@@ -38,6 +39,23 @@ describe("the hard time budget", () => {
       expect(proposeSchedules(input, { budget: { ms: Infinity, now: tickingClock() } })).toEqual(proposeSchedules(input));
     }
   }, 60_000);
+});
+
+describe("parts of a phase", () => {
+  it("BUD1: a part of a phase ends by its share of what was left, and never after the phase", () => {
+    let t = 0;
+    const budget = { ms: 1000, now: () => t };
+    withinBudget(budget, () =>
+      phase(0.8, () => {
+        t = 200; // 600 ms of the phase are left
+        partOfPhase(0.5, () => expect(msLeftInPhase()).toBe(300));
+        expect(msLeftInPhase()).toBe(600);
+        partOfPhase(2, () => expect(msLeftInPhase()).toBe(600));
+      }),
+    );
+    // Without a budget nothing is ever out of time.
+    partOfPhase(0.1, () => expect(msLeftInPhase()).toBe(Infinity));
+  });
 });
 
 describe("true shares of each partner's best", () => {

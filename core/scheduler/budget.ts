@@ -54,6 +54,21 @@ export function phase<T>(share: number, fn: () => T): T {
   }
 }
 
+/**
+ * Runs `fn` in the first `share` (0–1) of what is left of the running phase; without a
+ * budget, as the phase itself.
+ */
+export function partOfPhase<T>(share: number, fn: () => T): T {
+  if (clock === undefined) return fn();
+  const saved = end;
+  end = Math.min(end, clock() + share * Math.max(0, end - clock()));
+  try {
+    return fn();
+  } finally {
+    end = saved;
+  }
+}
+
 export function isOutOfTime(): boolean {
   return clock !== undefined && clock() >= end;
 }

@@ -1,4 +1,4 @@
-import { msLeftInPhase } from "./budget";
+import { msLeftInPhase, partOfPhase } from "./budget";
 import { blocksOf } from "./blocks";
 import { balancedLp, milpSize, plansFromColumns, type MilpStage } from "./milp-model";
 import type { SchedulerInput, SlotModel } from "./model";
@@ -6,6 +6,7 @@ import { scoreOf } from "./score";
 import { isAbove, worseOffFirst } from "./search";
 import { checkBlocks } from "./verify";
 import type { WishPlan } from "./wish-dp";
+import { improveByNeighbourhoods, type Scored } from "./neighbourhoods";
 
 /**
  * EXA1 (README "Exact fallback"): where the engine cannot prove the balanced optimum in its
@@ -37,7 +38,9 @@ export interface ExactBalanced {
  * Share of the phase's time the first stage may take when it cannot prove its level: the
  * rest is for the second stage, which at least makes the plan kept Pareto-optimal (OPT2).
  */
-const FIRST_STAGE_SHARE = 0.7;
+const FIRST_STAGE_SHARE = 0.75;
+/** Share of the phase's time the neighbourhoods (LNS1) may take before the whole MILP's first stage. */
+const NEIGHBOURHOOD_SHARE = 0.5;
 
 /**
  * The leximin plan in two stages: the highest level both partners reach (above the
@@ -51,7 +54,7 @@ export function solveBalancedExactly(
   input: SchedulerInput,
   model: SlotModel,
   solve: LpSolver,
-  incumbent?: { satA: number; satB: number },
+  engine?: Scored,
 ): ExactBalanced | undefined {
   if (milpSize(model) > MOST_ROWS) return undefined;
   const stage = (options: MilpStage, share: number) => {
@@ -64,7 +67,9 @@ export function solveBalancedExactly(
     if (checkBlocks(input, blocksOf(model, plans)).length > 0) return undefined;
     return { plans, isOptimal: solution.status === "optimal", ...scoreOf(model, plans) };
   };
-  const first = stage({}, FIRST_STAGE_SHARE);
+  // LNS1 first: its schedule is one the whole MILP's first stage need not look below.
+  const incumbent = engine && partOfPhase(NEIGHBOURHOOD_SHARE, () => improveByNeighbourhoods(input, model, solve, engine));
+  const first = stage(incumbent ? { levelAtLeast: Math.min(incumbent.satA, incumbent.satB) - 1e-6 } : {}, FIRST_STAGE_SHARE);
   const isFirstBetter = (x: { satA: number; satB: number } | undefined) =>
     x !== undefined && (!incumbent || !isAbove(worseOffFirst(incumbent.satA, incumbent.satB), worseOffFirst(x.satA, x.satB)));
   // The plan the second stage must keep each partner at least as well off as (a hair below, for the solver's tolerance).
@@ -73,7 +78,7 @@ export function solveBalancedExactly(
   const level = Math.min(base.satA, base.satB) - 1e-6;
   const atLeast = first?.isOptimal ? { A: level, B: level } : { A: base.satA - 1e-6, B: base.satB - 1e-6 };
   const second = stage({ atLeast }, 1);
-  const candidates = [second, first].filter((x): x is NonNullable<typeof x> => x !== undefined);
+  const candidates = [second, first, incumbent].filter((x): x is NonNullable<typeof x> => x !== undefined);
   const best = candidates.reduce<(typeof candidates)[number] | undefined>(
     (b, x) => (!b || isAbove(worseOffFirst(x.satA, x.satB), worseOffFirst(b.satA, b.satB)) ? x : b),
     undefined,

@@ -18,6 +18,13 @@ export interface MilpStage {
   atLeast?: { A: number; B: number };
   /** The first stage only: a level some schedule is known to reach (an incumbent's), so lower branches are cut. */
   levelAtLeast?: number;
+  /**
+   * A neighbourhood of a schedule (LNS1): slots the function answers for are fixed — 0
+   * leaves the column out, 1 bounds it to 1 — and only the rest are decided.
+   */
+  fixed?: (wish: number, slot: number) => 0 | 1 | undefined;
+  /** The first stage only: also reward the total by this weight, so that among equal levels the larger total wins. */
+  totalWeight?: number;
 }
 
 /** Rows the LP would have, roughly: the fallback skips weeks whose LP alone would eat the budget. */
@@ -40,8 +47,9 @@ export function balancedLp(model: SlotModel, stage: MilpStage = {}): string {
     byPersonSlot.A.push([]);
     byPersonSlot.B.push([]);
   }
+  const fixedToOne: string[] = [];
   model.wishes.forEach((w, i) => {
-    const ok = (s: number) => s >= 0 && s < SLOTS_PER_WEEK && w.free[s] === 1;
+    const ok = (s: number) => s >= 0 && s < SLOTS_PER_WEEK && w.free[s] === 1 && stage.fixed?.(i, s) !== 0;
     const u = `u${i}`;
     binaries.push(u);
     const xs: string[] = [];
@@ -57,6 +65,7 @@ export function balancedLp(model: SlotModel, stage: MilpStage = {}): string {
       const z = `z${i}_${s}`;
       binaries.push(x);
       xs.push(x);
+      if (stage.fixed?.(i, s) === 1) fixedToOne.push(x);
       if (w.windowWeight[s]) omegaTerms.push(`${w.windowWeight[s]} ${x}`);
       for (const p of ["A", "B"] as const) if (occupies(w, p)) byPersonSlot[p][s]!.push(x);
       const hasPrev = s % SLOTS_PER_DAY !== 0 && ok(s - 1);
@@ -99,7 +108,7 @@ export function balancedLp(model: SlotModel, stage: MilpStage = {}): string {
   }
   return [
     "Maximize",
-    stage.atLeast ? " obj: satA + satB" : " obj: t",
+    stage.atLeast ? " obj: satA + satB" : stage.totalWeight ? ` obj: t + ${stage.totalWeight} satA + ${stage.totalWeight} satB` : " obj: t",
     "Subject To",
     ...rows.map((r) => ` ${r}`),
     "Bounds",
@@ -107,6 +116,7 @@ export function balancedLp(model: SlotModel, stage: MilpStage = {}): string {
     " -1e3 <= satA <= 1e3",
     " -1e3 <= satB <= 1e3",
     ...model.wishes.map((_, i) => ` -1e3 <= sc${i} <= 1e3`),
+    ...fixedToOne.map((x) => ` ${x} = 1`),
     "Binary",
     ` ${binaries.join(" ")}`,
     "End",

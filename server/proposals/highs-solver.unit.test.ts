@@ -7,6 +7,8 @@ import { scoreOf } from "../../core/scheduler/score";
 import { inputArb } from "../../core/scheduler/testing/arbitraries";
 import { allOutcomes } from "../../core/scheduler/testing/exhaustive";
 import { checkBlocks } from "../../core/scheduler/verify";
+import { improveByNeighbourhoods } from "../../core/scheduler/neighbourhoods";
+import { SLOTS_PER_DAY } from "../../core/week/slots";
 import { loadHighsSolver } from "./highs-solver";
 
 describe("the exact fallback with HiGHS", () => {
@@ -49,5 +51,49 @@ describe("the exact fallback with HiGHS", () => {
       }),
       { numRuns: 100, seed: 22 },
     );
+  }, 120_000);
+
+  it("LNS1: the neighbourhoods keep every hard rule and never lose ground; with both days open they reach the leximin level (exhaustive oracle)", async () => {
+    const solve = await loadHighsSolver();
+    fc.assert(
+      fc.property(inputArb({ days: 2, maxNeeds: 2, maxSlots: 4, freeCount: 6 }), fc.nat(), (input, pick) => {
+        const model = buildSlotModel(input);
+        const outcomes = allOutcomes(input);
+        // Any reachable schedule stands in for the engine's unproven one.
+        const start = outcomes[pick % outcomes.length]!;
+        const found = improveByNeighbourhoods(input, model, solve, start);
+        expect(checkBlocks(input, blocksOf(model, found.plans))).toEqual([]);
+        expect(scoreOf(model, found.plans)).toEqual({ satA: found.satA, satB: found.satB });
+        expect(Math.min(found.satA, found.satB)).toBeGreaterThanOrEqual(Math.min(start.satA, start.satB) - 1e-6);
+        // Monday and Tuesday together are the whole of this week: one neighbourhood is the whole MILP.
+        const level = Math.max(...outcomes.map((o) => Math.min(o.satA, o.satB)));
+        expect(Math.min(found.satA, found.satB)).toBeCloseTo(level, 4);
+      }),
+      { numRuns: 60, seed: 23 },
+    );
+  }, 120_000);
+
+  it("LNS1: slots outside a neighbourhood's two days stay as the schedule had them", async () => {
+    const solve = await loadHighsSolver();
+    let boundsSeen = 0;
+    fc.assert(
+      fc.property(inputArb({ days: 5, maxNeeds: 2, maxSlots: 4, freeCount: 8 }), fc.nat(), (input, pick) => {
+        const model = buildSlotModel(input);
+        const outcomes = allOutcomes(input);
+        const start = outcomes[pick % outcomes.length]!;
+        const seen: string[] = [];
+        const recording: typeof solve = (lp, ms) => {
+          seen.push(lp);
+          return solve(lp, ms);
+        };
+        improveByNeighbourhoods(input, model, recording, start);
+        // Every fixed slot of the start is bounded to 1 in the first neighbourhood (Monday and Tuesday open).
+        const fixedOnes = start.plans.flatMap((p, i) => p.slots.filter((s) => s >= 2 * SLOTS_PER_DAY).map((s) => ` x${i}_${s} = 1`));
+        for (const bound of fixedOnes) expect(seen[0]).toContain(bound);
+        boundsSeen += fixedOnes.length;
+      }),
+      { numRuns: 40, seed: 24 },
+    );
+    expect(boundsSeen).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -1,11 +1,12 @@
 import { SLOTS_PER_DAY, SLOTS_PER_WEEK } from "../../week/slots";
 import { buildSlotModel, occupies, type SchedulerInput, type Wish } from "../model";
 import { partnerSatisfaction, wishScore } from "../satisfaction";
+import type { WishPlan } from "../wish-dp";
 
 /**
  * Exhaustive oracle for tiny instances: every valid slot set of every wish (SCH3, SCH6,
  * SCH7 per wish), combined without overlaps (SCH4). Returns every reachable
- * (satA, satB) pair. Only for instances with a handful of free slots per wish.
+ * (satA, satB) pair with a schedule reaching it. Only for instances with a handful of free slots per wish.
  */
 function slotSetsOf(w: Wish): number[][] {
   const free: number[] = [];
@@ -33,15 +34,16 @@ function slotSetsOf(w: Wish): number[][] {
   return sets;
 }
 
-export function allOutcomes(input: SchedulerInput): Array<{ satA: number; satB: number }> {
+export function allOutcomes(input: SchedulerInput): Array<{ satA: number; satB: number; plans: WishPlan[] }> {
   const model = buildSlotModel(input);
   const options = model.wishes.map(slotSetsOf);
-  const out: Array<{ satA: number; satB: number }> = [];
+  const out: Array<{ satA: number; satB: number; plans: WishPlan[] }> = [];
   const scores = new Array<number>(model.wishes.length).fill(0);
+  const plans: WishPlan[] = model.wishes.map(() => ({ score: 0, slots: [], windowSum: 0 }));
   const used = { A: new Uint8Array(SLOTS_PER_WEEK), B: new Uint8Array(SLOTS_PER_WEEK) };
   const walk = (i: number) => {
     if (i === model.wishes.length) {
-      out.push({ satA: partnerSatisfaction(model.wishes, scores, "A"), satB: partnerSatisfaction(model.wishes, scores, "B") });
+      out.push({ satA: partnerSatisfaction(model.wishes, scores, "A"), satB: partnerSatisfaction(model.wishes, scores, "B"), plans: [...plans] });
       return;
     }
     const w = model.wishes[i]!;
@@ -52,6 +54,7 @@ export function allOutcomes(input: SchedulerInput): Array<{ satA: number; satB: 
       let omega = 0;
       for (const s of slots) omega += w.windowWeight[s] ?? 0;
       scores[i] = wishScore(w, slots.length, omega);
+      plans[i] = { score: scores[i]!, slots: [...slots], windowSum: omega };
       walk(i + 1);
       for (const s of slots) for (const p of people) used[p][s] = 0;
     }
