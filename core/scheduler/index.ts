@@ -37,7 +37,7 @@ export interface ProposeOptions {
  * BUD1: the searches of a set share the budget in this order, each ending by its share of
  * it (counted from the start); what is left after the last is for wording the proposals.
  */
-const SHARES = { bestA: 0.08, bestB: 0.16, incumbents: 0.22, balanced: 0.3, exact: 0.88, "equal-share": 0.66, nash: 0.72 } as const;
+const SHARES = { bestA: 0.08, bestB: 0.16, incumbents: 0.22, balanced: 0.3, exact: 0.85, "equal-share": 0.66, nash: 0.72 } as const;
 
 function propose(input: SchedulerInput, options: ProposeOptions): ProposalSet {
   const model = buildSlotModel(input);
