@@ -94,6 +94,9 @@ test("a counsellor creates a couple's space from the workspace and guides a whol
   await new ProposalsScreen(counsellorPage).expectReady();
   await expect(counsellorPage.getByRole("heading", { name: "Next: their proposals" })).toBeVisible();
   await expect(counsellorPage.getByTestId("proposals-hint")).toContainText("Ask them which plan feels closest");
+  // FAC2: the agenda offers a timer only for the step they are at (or one ahead), not for steps behind them.
+  await expect(controls.panel.getByRole("button", { name: /^Start the timer for Proposals/ })).toBeVisible();
+  await expect(controls.panel.getByRole("button", { name: /^Start the timer for Writing/ })).toHaveCount(0);
   await controls.panel.getByLabel("Show both of them").selectOption({ index: 0 });
   await controls.panel.getByRole("button", { name: "Spotlight it" }).click();
   await expect(samPage.getByTestId("spotlight")).toContainText("The plan");
@@ -107,6 +110,8 @@ test("a counsellor creates a couple's space from the workspace and guides a whol
   await new ProposalsScreen(samPage).accept();
   await expect(counsellorPage.getByTestId("agreement")).toContainText("Their agreement");
   await expect(counsellorPage.getByTestId("agreement")).toContainText("What each of them gives and gets");
+  // Once they have agreed every step is behind them: no timer is offered.
+  await expect(counsellorPage.getByRole("button", { name: /^Start the timer for/ })).toHaveCount(0);
 
   // Back in the workspace: the couple has agreed and their review date shows; a private note, dated.
   await controls.panel.getByRole("link", { name: "All your couples" }).click();

@@ -5,7 +5,7 @@ import { AGENDA_STEPS, MAX_PROMPT_CHARS } from "../../../../core/negotiation/fac
 import type { TAgendaStep, TSpotlightTarget } from "../../../../core/negotiation/facilitation-schemas";
 import type { TSpaceView } from "../../../../core/negotiation/view";
 import type { TSend } from "../use-space-connection";
-import { currentStep, STEP_NAMES, SUGGESTED_PROMPTS } from "./facilitation-words";
+import { canStartTimerFor, currentStep, STEP_NAMES, SUGGESTED_PROMPTS } from "./facilitation-words";
 
 /**
  * The counsellor's controls, written for a facilitator: the agenda and its timer, prompts,
@@ -63,9 +63,13 @@ function Agenda({ view, act }: { view: TSpaceView; act: Act }) {
               />
               <span aria-hidden="true">min</span>
             </span>
-            <button className="button quiet small-button" type="button" onClick={() => void act("timer:start", { step, minutes: minutes[step] })} aria-label={`Start the timer for ${STEP_NAMES[step]}, ${minutes[step]} minutes`}>
-              Start
-            </button>
+            {canStartTimerFor(view, step) ? (
+              <button className="button quiet small-button" type="button" onClick={() => void act("timer:start", { step, minutes: minutes[step] })} aria-label={`Start the timer for ${STEP_NAMES[step]}, ${minutes[step]} minutes`}>
+                Start
+              </button>
+            ) : (
+              <span className="muted small agenda-done">Done</span>
+            )}
           </li>
         ))}
       </ol>

@@ -1,5 +1,6 @@
 import type { TSpaceView } from "../../../../core/negotiation/view";
 import type { TAgendaStep, TSpotlightTarget } from "../../../../core/negotiation/facilitation-schemas";
+import { AGENDA_STEPS } from "../../../../core/negotiation/facilitation-terms";
 
 export const STEP_NAMES: Record<TAgendaStep, string> = {
   write: "Writing",
@@ -18,15 +19,28 @@ export const SUGGESTED_PROMPTS = [
 ] as const;
 
 /** The step the session is in, as an agenda step. */
-export function currentStep(view: TSpaceView): TAgendaStep {
+/** The step of the agenda they are at; null once they have agreed (as core's `agendaStepOf`). */
+export function currentStep(view: TSpaceView): TAgendaStep | null {
   switch (view.phase) {
     case "writing":
       return "write";
     case "reflecting":
       return view.reflection?.offers.length ? "reflect" : "read";
-    default:
+    case "proposing":
       return "proposals";
+    case "agreed":
+      return null;
   }
+}
+
+/**
+ * Whether a step's timer can still be started (FAC2): the server refuses one for a step
+ * they have moved past, so the agenda offers Start only for the step they are at and
+ * those ahead.
+ */
+export function canStartTimerFor(view: TSpaceView, step: TAgendaStep): boolean {
+  const now = currentStep(view);
+  return now !== null && AGENDA_STEPS.indexOf(step) >= AGENDA_STEPS.indexOf(now);
 }
 
 export function minutesLeft(endsAt: string, now: number): number {
