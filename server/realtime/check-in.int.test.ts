@@ -82,6 +82,8 @@ describe("bad check-in input is answered clearly and writes nothing (CHK1, CHK3,
   it("a check-in with no agreement, answers over the limits, a choice before the reveal, a counsellor answering", async () => {
     const fresh = await file.server.createSpace({ counsellor: "Dr. Rivera" });
     const early = await connectCouple(file.server.url, fresh);
+    // Each first connection records a join; the snapshot is taken once all three are recorded.
+    await early.ana.waitFor(() => early.ana.latestView()?.participants.every((p) => p.hasJoined));
     const before = await eventTypes(file.testDb.database, fresh.spaceId);
     expect(await early.ana.send("check-in:saveDraft", { draft: {} })).toMatchObject({ ok: false, error: { code: "NO_AGREEMENT", message: expect.stringMatching(/no agreement/) } });
     expect(await early.ana.send("check-in:request", {})).toMatchObject({ ok: false, error: { code: "NO_AGREEMENT" } });
