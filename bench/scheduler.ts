@@ -7,9 +7,9 @@
  *                          (its level, or at that level its total)
  *   pareto_dominated       proposals shown (start-small's lighter week 1 aside) that the
  *                          MILP improves for one partner with neither worse off (> 0.1 point)
- * Both compare the schedules' own satisfactions, not the figures shown (rounded to 0.1).
  *   inexact                sets with a proposal not proven optimal
  *   median/p95/max_ms      the engine's whole set; speed-up = median of per-instance MILP ÷ engine
+ * The first two compare the schedules' own satisfactions, not the figures shown (rounded to 0.1).
  * Last line: RESULT {json}.
  *   npm run bench:scheduler -- --instances 200 --seed 1 --milp-seconds 60
  */

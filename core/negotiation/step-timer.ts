@@ -1,26 +1,15 @@
 import type { TAgendaStep } from "./facilitation-schemas";
-import { AGENDA_STEPS } from "./facilitation-terms";
+import { agendaStepAt, isStepBehindOf } from "./facilitation-terms";
 import { phaseOf, type TSpaceState } from "./state";
 
-/** Where the session is, as a step of the agenda; null once they have agreed, every step behind them. */
+/** Where the session is, as a step of the agenda; null once they have agreed. */
 export function agendaStepOf(state: TSpaceState): TAgendaStep | null {
-  switch (phaseOf(state)) {
-    case "writing":
-      return "write";
-    case "reflecting":
-      // Reading what was revealed until the first restatement is offered.
-      return Object.keys(state.reflection.offers).length > 0 ? "reflect" : "read";
-    case "proposing":
-      return "proposals";
-    case "agreed":
-      return null;
-  }
+  return agendaStepAt(phaseOf(state), Object.keys(state.reflection.offers).length > 0);
 }
 
 /** Whether the session has moved past this step of the agenda. */
 export function isStepBehind(state: TSpaceState, step: TAgendaStep): boolean {
-  const now = agendaStepOf(state);
-  return now === null || AGENDA_STEPS.indexOf(step) < AGENDA_STEPS.indexOf(now);
+  return isStepBehindOf(step, agendaStepOf(state));
 }
 
 /**

@@ -1,30 +1,19 @@
 import { msLeftInPhase, partOfPhase } from "./budget";
-import { blocksOf } from "./blocks";
-import { balancedLp, milpSize, plansFromColumns, type MilpStage } from "./milp-model";
+import { milpSize, type MilpStage } from "./milp-model";
+import { scheduleFromMilp, UNBUDGETED_MS, type LpSolver, type Scored } from "./milp-schedule";
 import type { SchedulerInput, SlotModel } from "./model";
-import { scoreOf } from "./score";
+import { improveByNeighbourhoods } from "./neighbourhoods";
 import { isAbove, worseOffFirst } from "./search";
-import { checkBlocks } from "./verify";
 import type { WishPlan } from "./wish-dp";
-import { improveByNeighbourhoods, type Scored } from "./neighbourhoods";
 
 /**
  * EXA1 (README "Exact fallback"): where the engine cannot prove the balanced optimum in its
- * share of the budget, an exact MILP solver gets the model's two leximin stages in what is
- * left of its own share. The engine stays free of any solver: the caller (the proposal
- * worker, with HiGHS) passes one in.
+ * share of the budget, an exact MILP solver (milp-schedule.ts) gets the model's two leximin
+ * stages in what is left of its own share.
  */
-export interface LpSolution {
-  /** "optimal": proven (relative gap 10⁻⁶); "stopped": time ran out with a schedule; "failed": none. */
-  status: "optimal" | "stopped" | "failed";
-  primal: (column: string) => number | undefined;
-}
-export type LpSolver = (lp: string, timeLimitMs: number) => LpSolution;
 
 /** Past this many rows the LP text and its parse alone would take a large part of the budget. */
 const MOST_ROWS = 40_000;
-/** Without a budget (tests, the bench) each stage still ends. */
-const UNBUDGETED_MS = 30_000;
 /** Below this there is no point in starting a stage. */
 const LEAST_MS = 30;
 
@@ -43,8 +32,8 @@ const FIRST_STAGE_SHARE = 0.75;
 const NEIGHBOURHOOD_SHARE = 0.5;
 
 /**
- * The leximin plan in two stages: the highest level both partners reach (above the
- * engine's `incumbent`, which is a schedule), then the largest total with each partner at
+ * The leximin plan in two stages: the highest level both partners reach (above the level
+ * LNS1 reaches from the `engine`'s schedule), then the largest total with each partner at
  * least that well off. When the first stage cannot prove its level in time, the second
  * still runs from the better of the two schedules (each partner at least as well off as
  * there), so the plan kept is never one the model can improve for one partner with nobody
@@ -59,13 +48,7 @@ export function solveBalancedExactly(
   if (milpSize(model) > MOST_ROWS) return undefined;
   const stage = (options: MilpStage, share: number) => {
     const ms = Math.min(UNBUDGETED_MS, msLeftInPhase() * share);
-    if (ms < LEAST_MS) return undefined;
-    const solution = solve(balancedLp(model, options), ms);
-    if (solution.status === "failed") return undefined;
-    const plans = plansFromColumns(model, solution.primal);
-    // Trust, but check: a schedule that breaks a hard rule (a solver's tolerance) is dropped.
-    if (checkBlocks(input, blocksOf(model, plans)).length > 0) return undefined;
-    return { plans, isOptimal: solution.status === "optimal", ...scoreOf(model, plans) };
+    return ms < LEAST_MS ? undefined : scheduleFromMilp(input, model, solve, options, ms);
   };
   // LNS1 first: its schedule is one the whole MILP's first stage need not look below.
   const incumbent = engine && partOfPhase(NEIGHBOURHOOD_SHARE, () => improveByNeighbourhoods(input, model, solve, engine));

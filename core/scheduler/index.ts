@@ -1,5 +1,6 @@
 import { phase, withinBudget, type Budget } from "./budget";
-import { solveBalancedExactly, type LpSolver } from "./exact-fallback";
+import { solveBalancedExactly } from "./exact-fallback";
+import type { LpSolver } from "./milp-schedule";
 import { buildSlotModel, type PartnerKey, type SchedulerInput, type SlotModel } from "./model";
 import { blocksOf, hashBlocks } from "./blocks";
 import { planCheckIns } from "./check-ins";

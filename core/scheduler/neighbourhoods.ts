@@ -1,12 +1,8 @@
 import { msLeftInPhase } from "./budget";
-import { blocksOf } from "./blocks";
-import type { LpSolver } from "./exact-fallback";
-import { balancedLp, plansFromColumns } from "./milp-model";
+import type { MilpStage } from "./milp-model";
+import { scheduleFromMilp, UNBUDGETED_MS, type LpSolver, type Scored } from "./milp-schedule";
 import type { SchedulerInput, SlotModel } from "./model";
-import { scoreOf } from "./score";
 import { isAbove, worseOffFirst } from "./search";
-import { checkBlocks } from "./verify";
-import type { WishPlan } from "./wish-dp";
 import { SLOTS_PER_DAY } from "../week/slots";
 
 /**
@@ -17,11 +13,6 @@ import { SLOTS_PER_DAY } from "../week/slots";
  * about two sevenths of the columns and solves in milliseconds where the whole week's takes
  * seconds. It proves nothing; it finds the schedules the whole MILP then has to beat.
  */
-export interface Scored {
-  plans: WishPlan[];
-  satA: number;
-  satB: number;
-}
 
 /** Pairs of days, each decided afresh in turn (Monday = 0). */
 const DAY_PAIRS: number[][] = [];
@@ -29,7 +20,6 @@ for (let a = 0; a < 7; a++) for (let b = a + 1; b < 7; b++) DAY_PAIRS.push([a, b
 
 /** The longest one neighbourhood may take: a stuck one must not eat the whole search's time. */
 const MOST_MS_PER_NEIGHBOURHOOD = 120;
-const UNBUDGETED_MS = 30_000;
 /** Below this there is no point in starting another. */
 const LEAST_MS = 15;
 /** The total's weight beside the level: small enough never to trade a level's hundredth for it. */
@@ -58,15 +48,11 @@ export function improveByNeighbourhoods(input: SchedulerInput, model: SlotModel,
 function solveNeighbourhood(input: SchedulerInput, model: SlotModel, solve: LpSolver, around: Scored, days: number[], ms: number): Scored | undefined {
   const taken = around.plans.map((p) => new Set(p.slots));
   const isOpen = (s: number) => days.includes(Math.floor(s / SLOTS_PER_DAY));
-  const lp = balancedLp(model, {
+  const stage: MilpStage = {
     // The schedule itself is in the neighbourhood: nothing below its level need be searched.
     levelAtLeast: Math.min(around.satA, around.satB) - 1e-6,
     totalWeight: TOTAL_WEIGHT,
     fixed: (wish, slot) => (isOpen(slot) ? undefined : taken[wish]!.has(slot) ? 1 : 0),
-  });
-  const solution = solve(lp, ms);
-  if (solution.status === "failed") return undefined;
-  const plans = plansFromColumns(model, solution.primal);
-  if (checkBlocks(input, blocksOf(model, plans)).length > 0) return undefined;
-  return { plans, ...scoreOf(model, plans) };
+  };
+  return scheduleFromMilp(input, model, solve, stage, ms);
 }

@@ -1,5 +1,5 @@
 import highs from "highs";
-import type { LpSolver } from "../../core/scheduler/exact-fallback";
+import type { LpSolver } from "../../core/scheduler/milp-schedule";
 
 /**
  * EXA1: HiGHS (WebAssembly) as the proposal worker's exact fallback. Loaded once per

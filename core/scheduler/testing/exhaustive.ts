@@ -1,6 +1,7 @@
 import { SLOTS_PER_DAY, SLOTS_PER_WEEK } from "../../week/slots";
 import { buildSlotModel, occupies, type SchedulerInput, type Wish } from "../model";
-import { partnerSatisfaction, wishScore } from "../satisfaction";
+import { wishScore } from "../satisfaction";
+import { scoreOf } from "../score";
 import type { WishPlan } from "../wish-dp";
 
 /**
@@ -38,12 +39,11 @@ export function allOutcomes(input: SchedulerInput): Array<{ satA: number; satB: 
   const model = buildSlotModel(input);
   const options = model.wishes.map(slotSetsOf);
   const out: Array<{ satA: number; satB: number; plans: WishPlan[] }> = [];
-  const scores = new Array<number>(model.wishes.length).fill(0);
   const plans: WishPlan[] = model.wishes.map(() => ({ score: 0, slots: [], windowSum: 0 }));
   const used = { A: new Uint8Array(SLOTS_PER_WEEK), B: new Uint8Array(SLOTS_PER_WEEK) };
   const walk = (i: number) => {
     if (i === model.wishes.length) {
-      out.push({ satA: partnerSatisfaction(model.wishes, scores, "A"), satB: partnerSatisfaction(model.wishes, scores, "B"), plans: [...plans] });
+      out.push({ ...scoreOf(model, plans), plans: [...plans] });
       return;
     }
     const w = model.wishes[i]!;
@@ -53,8 +53,7 @@ export function allOutcomes(input: SchedulerInput): Array<{ satA: number; satB: 
       for (const s of slots) for (const p of people) used[p][s] = 1;
       let omega = 0;
       for (const s of slots) omega += w.windowWeight[s] ?? 0;
-      scores[i] = wishScore(w, slots.length, omega);
-      plans[i] = { score: scores[i]!, slots: [...slots], windowSum: omega };
+      plans[i] = { score: wishScore(w, slots.length, omega), slots: [...slots], windowSum: omega };
       walk(i + 1);
       for (const s of slots) for (const p of people) used[p][s] = 0;
     }

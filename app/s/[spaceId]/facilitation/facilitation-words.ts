@@ -1,6 +1,6 @@
 import type { TSpaceView } from "../../../../core/negotiation/view";
 import type { TAgendaStep, TSpotlightTarget } from "../../../../core/negotiation/facilitation-schemas";
-import { AGENDA_STEPS } from "../../../../core/negotiation/facilitation-terms";
+import { agendaStepAt, isStepBehindOf } from "../../../../core/negotiation/facilitation-terms";
 
 export const STEP_NAMES: Record<TAgendaStep, string> = {
   write: "Writing",
@@ -18,19 +18,9 @@ export const SUGGESTED_PROMPTS = [
   "Notice where your plans already meet",
 ] as const;
 
-/** The step the session is in, as an agenda step. */
-/** The step of the agenda they are at; null once they have agreed (as core's `agendaStepOf`). */
+/** The step of the agenda they are at; null once they have agreed. */
 export function currentStep(view: TSpaceView): TAgendaStep | null {
-  switch (view.phase) {
-    case "writing":
-      return "write";
-    case "reflecting":
-      return view.reflection?.offers.length ? "reflect" : "read";
-    case "proposing":
-      return "proposals";
-    case "agreed":
-      return null;
-  }
+  return agendaStepAt(view.phase, Boolean(view.reflection?.offers.length));
 }
 
 /**
@@ -39,8 +29,7 @@ export function currentStep(view: TSpaceView): TAgendaStep | null {
  * those ahead.
  */
 export function canStartTimerFor(view: TSpaceView, step: TAgendaStep): boolean {
-  const now = currentStep(view);
-  return now !== null && AGENDA_STEPS.indexOf(step) >= AGENDA_STEPS.indexOf(now);
+  return !isStepBehindOf(step, currentStep(view));
 }
 
 export function minutesLeft(endsAt: string, now: number): number {
