@@ -28,6 +28,11 @@ export interface ExactBalanced {
  * rest is for the second stage, which at least makes the plan kept Pareto-optimal (OPT2).
  */
 const FIRST_STAGE_SHARE = 0.75;
+/**
+ * How close the engine's level must come to the search's bound on it to count as proven:
+ * both are sums of the same wish scores, so they differ by rounding alone when equal.
+ */
+const LEVEL_TOLERANCE = 1e-6;
 /** Share of the phase's time the neighbourhoods (LNS1) may take before the whole MILP's first stage. */
 const NEIGHBOURHOOD_SHARE = 0.5;
 
@@ -37,22 +42,40 @@ const NEIGHBOURHOOD_SHARE = 0.5;
  * least that well off. When the first stage cannot prove its level in time, the second
  * still runs from the better of the two schedules (each partner at least as well off as
  * there), so the plan kept is never one the model can improve for one partner with nobody
- * losing — but it is not proven leximin-optimal.
+ * losing — but it is not proven leximin-optimal. `levelAtMost` is the engine search's bound
+ * on the level (no schedule's worse-off partner is above it), when it has one.
  */
 export function solveBalancedExactly(
   input: SchedulerInput,
   model: SlotModel,
   solve: LpSolver,
   engine?: Scored,
+  levelAtMost?: number,
 ): ExactBalanced | undefined {
   if (milpSize(model) > MOST_ROWS) return undefined;
   const stage = (options: MilpStage, share: number) => {
     const ms = Math.min(UNBUDGETED_MS, msLeftInPhase() * share);
     return ms < LEAST_MS ? undefined : scheduleFromMilp(input, model, solve, options, ms);
   };
+  // EXA2: where the engine's schedule already reaches the search's bound on the level, the
+  // first stage is proven without the MILP, and the second gets the whole time.
+  if (engine && levelAtMost !== undefined && Math.min(engine.satA, engine.satB) >= levelAtMost - LEVEL_TOLERANCE) {
+    return secondStage(engine, { ...engine, isOptimal: true }, stage);
+  }
   // LNS1 first: its schedule is one the whole MILP's first stage need not look below.
   const incumbent = engine && partOfPhase(NEIGHBOURHOOD_SHARE, () => improveByNeighbourhoods(input, model, solve, engine));
   const first = stage(incumbent ? { levelAtLeast: Math.min(incumbent.satA, incumbent.satB) - 1e-6 } : {}, FIRST_STAGE_SHARE);
+  return secondStage(incumbent, first, stage);
+}
+
+type Stage = (options: MilpStage, share: number) => (Scored & { isOptimal: boolean }) | undefined;
+
+/**
+ * The largest total at the level of the better of `incumbent` and the first stage's
+ * schedule, or, when that level is not proven, with each partner at least as well off as
+ * there; the best of the three schedules is kept.
+ */
+function secondStage(incumbent: Scored | undefined, first: (Scored & { isOptimal: boolean }) | undefined, stage: Stage): ExactBalanced | undefined {
   const isFirstBetter = (x: { satA: number; satB: number } | undefined) =>
     x !== undefined && (!incumbent || !isAbove(worseOffFirst(incumbent.satA, incumbent.satB), worseOffFirst(x.satA, x.satB)));
   // The plan the second stage must keep each partner at least as well off as (a hair below, for the solver's tolerance).

@@ -1,5 +1,6 @@
-import { phase, withinBudget, type Budget } from "./budget";
+import { isOutOfTime, phase, withinBudget, type Budget } from "./budget";
 import { solveBalancedExactly } from "./exact-fallback";
+import { jointCapacityBound, reachesJointBound } from "./joint-capacity-bound";
 import type { LpSolver } from "./milp-schedule";
 import { buildSlotModel, type PartnerKey, type SchedulerInput, type SlotModel } from "./model";
 import { blocksOf, hashBlocks } from "./blocks";
@@ -64,7 +65,7 @@ function propose(input: SchedulerInput, options: ProposeOptions): ProposalSet {
   const nash: Objective = (a, b) => [a * b, a + b];
 
   const searched = phase(SHARES.balanced, () => solveOrPlace(model, worseOffFirst, known, {}, soloPlans, sides));
-  const balancedRaw = options.exact && !searched.isExact ? phase(SHARES.exact, () => withExact(input, model, searched, options.exact!)) : searched;
+  const balancedRaw = searched.isExact ? searched : proveOrImprove(input, model, searched, shown, options.exact);
   const balanced = finish(model, balancedRaw);
   const proposals: TProposal[] = [build(input, model, "balanced", balanced, shown)];
   const full = proposals[0]!.blocks;
@@ -92,7 +93,9 @@ function propose(input: SchedulerInput, options: ProposeOptions): ProposalSet {
 function solveOrPlace(model: SlotModel, objective: Objective, known: SearchOptions, portfolio: Portfolio, soloPlans: WishPlan[][], sides: SideBests): Solved {
   const solved = solveExactly(model, objective, known, portfolio);
   if (solved.isExact) return solved;
-  return { ...placeAround(model, objective, [solved.plans, ...(known.incumbents ?? []), ...soloPlans], sides), tried: -1 };
+  // The search's open bound still bounds every schedule, TOG1's too (EXA1 uses it).
+  const placed = placeAround(model, objective, [solved.plans, ...(known.incumbents ?? []), ...soloPlans], sides);
+  return { ...placed, tried: -1, ...(solved.bound ? { bound: solved.bound } : {}) };
 }
 
 /** TOG1 from the given schedules: its schedule, or the best given if it has none (no together wishes); never exact. */
@@ -112,12 +115,28 @@ function finish(model: SlotModel, solution: Solution, isObjectiveExact = true): 
 }
 
 /**
+ * The balanced plan the search could not prove: proven after all when it reaches both
+ * partners' joint bound (BND3); else, with a solver, the exact fallback (EXA1), which needs
+ * no first stage when the plan's level is already as high as any bound allows (EXA2).
+ */
+function proveOrImprove(input: SchedulerInput, model: SlotModel, searched: Solved, shown: Record<PartnerKey, ShownBest>, exact?: LpSolver): Solved {
+  // BUD1: with no time left at all nothing more is tried, not even this cheap proof.
+  if (isOutOfTime()) return searched;
+  const joint = jointCapacityBound(model);
+  if (reachesJointBound(joint, searched.satA, searched.satB)) return { ...searched, isExact: true };
+  if (!exact) return searched;
+  // No schedule's worse-off partner is above either partner's best, the search's open bound or BND3's.
+  const levelAtMost = Math.min(shown.A.value, shown.B.value, searched.bound?.[0] ?? Infinity, joint.level);
+  return phase(SHARES.exact, () => withExact(input, model, searched, exact, levelAtMost));
+}
+
+/**
  * EXA1: the exact MILP's balanced plan where the engine could not prove its own; the
  * better of the two is kept. Proven when the MILP proved both stages and the plan kept is
  * at least as good as its optimum.
  */
-function withExact(input: SchedulerInput, model: SlotModel, searched: Solved, solve: LpSolver): Solved {
-  const exact = solveBalancedExactly(input, model, solve, searched);
+function withExact(input: SchedulerInput, model: SlotModel, searched: Solved, solve: LpSolver, levelAtMost: number): Solved {
+  const exact = solveBalancedExactly(input, model, solve, searched, levelAtMost);
   if (!exact) return searched;
   const milp = scoreOf(model, exact.plans);
   const isMilpBetter = isAbove(worseOffFirst(milp.satA, milp.satB), worseOffFirst(searched.satA, searched.satB));

@@ -53,6 +53,34 @@ describe("the exact fallback with HiGHS", () => {
     );
   }, 120_000);
 
+  it("EXA2: a schedule at the bound on the level goes straight to the second stage, which proves the plan", async () => {
+    const highs = await loadHighsSolver();
+    fc.assert(
+      fc.property(inputArb({ days: 1, maxNeeds: 2, maxSlots: 6, freeCount: 7 }), fc.nat(), (input, pick) => {
+        const model = buildSlotModel(input);
+        const outcomes = allOutcomes(input);
+        const level = Math.max(...outcomes.map((o) => Math.min(o.satA, o.satB)));
+        const total = Math.max(...outcomes.filter((o) => Math.min(o.satA, o.satB) >= level - 1e-6).map((o) => o.satA + o.satB));
+        // Any schedule at the leximin level stands in for the engine's, its level proven by a bound.
+        const atLevel = outcomes.filter((o) => Math.min(o.satA, o.satB) >= level - 1e-9);
+        const engine = atLevel[pick % atLevel.length]!;
+        const stages: string[] = [];
+        const solve: typeof highs = (lp, ms) => {
+          stages.push(lp.includes("obj: satA + satB") ? "second" : "other");
+          return highs(lp, ms);
+        };
+        const exact = solveBalancedExactly(input, model, solve, engine, level)!;
+        // Neither LNS1 nor the first stage ran.
+        expect(stages).toEqual(["second"]);
+        expect(exact.isOptimal).toBe(true);
+        const { satA, satB } = scoreOf(model, exact.plans);
+        expect(Math.min(satA, satB)).toBeCloseTo(level, 4);
+        expect(satA + satB).toBeCloseTo(total, 4);
+      }),
+      { numRuns: 80, seed: 25 },
+    );
+  }, 120_000);
+
   it("LNS1: the neighbourhoods keep every hard rule and never lose ground; with both days open they reach the leximin level (exhaustive oracle)", async () => {
     const solve = await loadHighsSolver();
     fc.assert(
