@@ -12,8 +12,12 @@ import type { WishPlan } from "./wish-dp";
  * stages in what is left of its own share.
  */
 
-/** Past this many rows the LP text and its parse alone would take a large part of the budget. */
-const MOST_ROWS = 40_000;
+/**
+ * Past this many rows HiGHS cannot help within the budget: the schema's maximum (~26 000
+ * rows, a 900 KB LP) took 1.1–1.4 s to stop at a 50 ms limit, and the bench's largest
+ * realistic weeks have ~7 000.
+ */
+const MOST_ROWS = 12_000;
 /** Below this there is no point in starting a stage. */
 const LEAST_MS = 30;
 

@@ -1,21 +1,70 @@
-import highs from "highs";
-import type { LpSolver } from "../../core/scheduler/milp-schedule";
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import type { LpSolution, LpSolver } from "../../core/scheduler/milp-schedule";
 
 /**
- * EXA1: HiGHS (WebAssembly) as the proposal worker's exact fallback. Loaded once per
- * worker; a solve is synchronous and ends by its time limit.
+ * EXA1: HiGHS (WebAssembly) as the proposal worker's exact fallback. HiGHS checks its time
+ * limit only now and then: on a large week a 50 ms limit has taken over a second, and a
+ * 1.1 s one 1.5 s. So it runs in a thread of its own (highs-thread.mjs) and the engine's
+ * synchronous solve waits for it at most the limit plus a grace (BUD1); past that the thread
+ * is terminated, the solve counts as failed, and a fresh thread loads HiGHS for the next.
  */
+
+/** How long past its own time limit HiGHS may take before its thread is terminated. */
+export const SOLVE_GRACE_MS = 100;
+
+const THREAD_URL = new URL("./highs-thread.mjs", import.meta.url);
+
+interface Reply {
+  status: string;
+  primal: Record<string, number>;
+}
+
+/** One HiGHS thread, and the shared flags it raises: [0] reply posted, [1] HiGHS loaded. */
+class HighsThread {
+  readonly flags = new Int32Array(new SharedArrayBuffer(8));
+  private readonly port: MessagePort;
+  private readonly worker: Worker;
+
+  constructor() {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    this.worker = new Worker(THREAD_URL, { workerData: { port: port2, signal: this.flags.buffer }, transferList: [port2] });
+    // Neither the thread nor its port may keep a process (a test, the bench) alive.
+    this.worker.unref();
+    this.port.unref();
+  }
+
+  /** Resolves once HiGHS is loaded, without blocking the thread that asks. */
+  async ready(): Promise<void> {
+    while (Atomics.load(this.flags, 1) === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+
+  /** The reply, or undefined when none came by the deadline (the thread is then terminated). */
+  solve(lp: string, timeLimitMs: number): Reply | undefined {
+    const deadline = performance.now() + timeLimitMs + SOLVE_GRACE_MS;
+    // A fresh thread may still be loading HiGHS: that time counts against this solve.
+    if (Atomics.load(this.flags, 1) === 0 && Atomics.wait(this.flags, 1, 0, Math.max(0, deadline - performance.now())) === "timed-out") return undefined;
+    Atomics.store(this.flags, 0, 0);
+    this.port.postMessage({ lp, timeLimitMs: Math.max(1, deadline - SOLVE_GRACE_MS - performance.now()) });
+    if (Atomics.wait(this.flags, 0, 0, Math.max(0, deadline - performance.now())) === "timed-out") {
+      void this.worker.terminate();
+      return undefined;
+    }
+    return receiveMessageOnPort(this.port)?.message as Reply | undefined;
+  }
+}
+
 export async function loadHighsSolver(): Promise<LpSolver> {
-  const solver = await highs();
-  return (lp, timeLimitMs) => {
-    try {
-      const result = solver.solve(lp, { time_limit: timeLimitMs / 1000, mip_rel_gap: 1e-6, output_flag: false } as never);
-      const columns = result.Columns as Record<string, { Primal?: number } | undefined>;
-      const status = result.Status === "Optimal" ? "optimal" : result.Status === "Time limit reached" ? "stopped" : "failed";
-      return { status, primal: (column) => columns[column]?.Primal };
-    } catch {
-      // A solver failure leaves the engine's own schedule in place.
+  let thread = new HighsThread();
+  await thread.ready();
+  return (lp, timeLimitMs): LpSolution => {
+    const reply = thread.solve(lp, timeLimitMs);
+    if (!reply) {
+      // Cut at the deadline: the engine keeps its own schedule, and the next solve gets a fresh thread.
+      thread = new HighsThread();
       return { status: "failed", primal: () => undefined };
     }
+    const status = reply.status === "Optimal" ? "optimal" : reply.status === "Time limit reached" ? "stopped" : "failed";
+    return { status, primal: (column) => reply.primal[column] };
   };
 }
