@@ -5,6 +5,7 @@ import { ProposalsScreen, skipReflecting, slot, writeAndSubmit } from "./support
 import { RevealScreen } from "./support/statement-pages";
 import { expectAccessible } from "./support/accessibility";
 import { screenshot } from "./support/screens";
+import { SocketLine } from "./support/socket-line";
 import { FacilitationControls, WorkspacePage } from "./support/workspace-pages";
 import { connectClient } from "../server/testing/test-server";
 import { connectWorkspace } from "../server/testing/workspace-clients";
@@ -136,6 +137,52 @@ test("a counsellor creates a couple's space from the workspace and guides a whol
   await screenshot(mayaPage, "67-partner-summary");
 
   await Promise.all([counsellorContext, mayaContext, samContext].map((c) => c.close()));
+});
+
+test("INP3: a note written while the workspace is cut off is kept across a reload, shown as not saved yet, and saved once", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: PHONE, timezoneId: "Europe/Lisbon" });
+  const page = await context.newPage();
+  const workspace = new WorkspacePage(page);
+  await workspace.create("Dr. Rivera");
+  await workspace.newCouple("Maya", "Sam");
+  const line = await SocketLine.install(context);
+  // The workspace's socket runs through the line from here on.
+  await page.reload();
+  await line.expectWebsocket();
+  const couple = workspace.couple("Maya and Sam");
+  const note = page.getByTestId("connection-note");
+  await couple.getByRole("button", { name: "Notes" }).click();
+
+  // Cut off, the counsellor writes a note: it leaves the box, and the list says it is not saved yet.
+  await line.cut();
+  await expect(note).toContainText("Reconnecting");
+  await page.getByLabel("New note about Maya and Sam").fill("NOTE-OUTBOX: Maya named the fear first.");
+  await page.getByRole("button", { name: "Save note" }).click();
+  await expect(page.getByLabel("New note about Maya and Sam")).toHaveValue("");
+  await expect(couple.getByTestId("note-waiting")).toContainText("NOTE-OUTBOX: Maya named the fear first.");
+  await expect(couple.getByTestId("note-waiting")).toContainText("Not saved yet");
+  await expect(note).toHaveText("Offline for now. 1 change kept on this device, to be sent when you’re back online.");
+  await expectAccessible(page, "workspace-note-kept-offline");
+  await screenshot(page, "73-workspace-note-kept-offline");
+
+  // A reload while still cut off loses nothing; once the line is back the note is sent, once.
+  await page.reload();
+  await expect(page.getByText("Opening your workspace…")).toBeVisible();
+  line.open();
+  await couple.getByRole("button", { name: /^Notes/ }).click();
+  await expect(couple.getByTestId("notes")).toContainText("NOTE-OUTBOX: Maya named the fear first.");
+  await expect(couple.getByTestId("note-waiting")).toHaveCount(0);
+  await expect(note).toHaveText("Connected");
+  const writes = line.commandsSent().filter((c) => c.type === "note:write");
+  expect(new Set(writes.map((c) => c.id)).size).toBe(1);
+  expect(line.answers().filter((a) => a.type === "note:write")[0]?.ack).toMatchObject({ ok: true });
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("breathing-room:outbox:")))).toEqual([]);
+
+  // Saved on the server: another reload shows it once, as a saved note.
+  await page.reload();
+  await couple.getByRole("button", { name: "Notes (1)" }).click();
+  await expect(couple.locator(".note-text", { hasText: "NOTE-OUTBOX" })).toHaveCount(1);
+  await context.close();
 });
 
 test("a partner's link never opens a workspace", async ({ browser }) => {

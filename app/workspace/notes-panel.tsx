@@ -3,6 +3,9 @@
 import { useState, type FormEvent } from "react";
 import { MAX_NOTE_CHARS } from "../../core/workspace/schemas";
 import type { TNote } from "../../core/workspace/state";
+import type { TOutgoing } from "../s/[spaceId]/outbox";
+import { useOutbox } from "../s/[spaceId]/outbox-context";
+import { usePending } from "../s/[spaceId]/use-outbox-on-socket";
 import type { TSend } from "../s/[spaceId]/use-space-connection";
 
 const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
@@ -14,19 +17,31 @@ export function NotesPanel(props: { spaceId: string; coupleName: string; notes: 
   const [editing, setEditing] = useState<string | null>(null);
   const id = `note-${props.spaceId}`;
 
+  const waiting = usePending(useOutbox()).flatMap((command) => noteWaiting(command, props.spaceId));
+
   async function add(event: FormEvent) {
     event.preventDefault();
-    const ack = await props.send("note:write", { spaceId: props.spaceId, text });
-    if (ack.ok) {
-      setText("");
-      setProblem(null);
-    } else setProblem(ack.error.message);
+    // From here on this device keeps the note until the server has it (INP3), and the list shows it.
+    const written = text;
+    setText("");
+    setProblem(null);
+    const ack = await props.send("note:write", { spaceId: props.spaceId, text: written });
+    if (!ack.ok) {
+      setText((current) => current || written);
+      setProblem(ack.error.message);
+    }
   }
 
   return (
     <div className="notes" data-testid="notes">
       <p className="muted small">Private to you: {props.coupleName} never see these, in the app, a print-out or a calendar.</p>
       <ol className="note-list">
+        {waiting.map((note) => (
+          <li key={note.id} className="note unsaved" data-testid="note-waiting">
+            <p className="note-text">{note.text}</p>
+            <p className="muted small">Not saved yet: kept on this device until the server has it.</p>
+          </li>
+        ))}
         {[...props.notes].reverse().map((note) =>
           editing === note.id ? (
             <NoteEditor key={note.id} note={note} send={props.send} onDone={() => setEditing(null)} />
@@ -86,4 +101,11 @@ function NoteEditor({ note, send, onDone }: { note: TNote; send: TSend; onDone: 
       </form>
     </li>
   );
+}
+
+/** A note about this couple that the outbox still holds for the server: none, or one. */
+function noteWaiting(command: TOutgoing, spaceId: string): { id: string; text: string }[] {
+  if (command.type !== "note:write" || typeof command.payload !== "object" || command.payload === null) return [];
+  const payload = command.payload as { spaceId?: unknown; text?: unknown };
+  return payload.spaceId === spaceId && typeof payload.text === "string" ? [{ id: command.id, text: payload.text }] : [];
 }

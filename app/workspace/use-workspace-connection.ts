@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { TAck, TConnectErrorData } from "../../core/protocol/acks";
 import { WORKSPACE_NAMESPACE } from "../../core/protocol/handshake";
@@ -8,6 +8,7 @@ import type { WorkspaceClientToServerEvents, WorkspaceServerToClientEvents } fro
 import type { TSpaceSummary } from "../../core/workspace/space-summary";
 import type { TWorkspaceView } from "../../core/workspace/view";
 import type { ConnectionState, TSend } from "../s/[spaceId]/use-space-connection";
+import { ACK_TIMEOUT_MS, useOutboxOnSocket, usePending } from "../s/[spaceId]/use-outbox-on-socket";
 
 type WorkspaceSocket = Socket<WorkspaceServerToClientEvents, WorkspaceClientToServerEvents>;
 export type TSummaries = Record<string, TSpaceSummary>;
@@ -18,7 +19,7 @@ export type TSummaries = Record<string, TSpaceSummary>;
  * couples cost one render per frame, not one per message.
  */
 export function useWorkspaceConnection() {
-  const socketRef = useRef<WorkspaceSocket | null>(null);
+  const [socket, setSocket] = useState<WorkspaceSocket | null>(null);
   const [view, setView] = useState<TWorkspaceView | null>(null);
   const [summaries, setSummaries] = useState<TSummaries>({});
   const [presence, setPresence] = useState<Record<string, string[]>>({});
@@ -26,7 +27,7 @@ export function useWorkspaceConnection() {
 
   useEffect(() => {
     const socket: WorkspaceSocket = io(WORKSPACE_NAMESPACE, { auth: {}, withCredentials: true });
-    socketRef.current = socket;
+    setSocket(socket);
     let pending: TSpaceSummary[] = [];
     let pendingPresence: Record<string, string[]> = {};
     let frame = 0;
@@ -78,23 +79,28 @@ export function useWorkspaceConnection() {
       document.removeEventListener("visibilitychange", wake);
       window.removeEventListener("online", wake);
       socket.disconnect();
+      setSocket(null);
     };
   }, []);
 
-  const send: TSend = useCallback(async <TResult,>(type: string, payload: unknown): Promise<TAck<TResult>> => {
-    const socket = socketRef.current;
-    const id = crypto.randomUUID();
-    for (let attempt = 1; socket && attempt <= 3; attempt++) {
-      try {
-        return (await socket.timeout(8_000).emitWithAck("command", { id, type, payload })) as TAck<TResult>;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
-      }
-    }
-    return { ok: false, error: { code: "BUSY", message: "We couldn’t reach the server. Please check your connection and try again." } };
-  }, []);
+  // What the counsellor sent (a note, a new couple) is kept on this device until the server answers (INP3).
+  const outbox = useOutboxOnSocket(socket, view ? `breathing-room:outbox:workspace:${view.workspaceId}` : null, transmitToWorkspace);
+  const pending = usePending(outbox);
 
-  return { view, summaries, presence, connection, send };
+  const send: TSend = useCallback(
+    async <TResult = unknown>(type: string, payload: unknown): Promise<TAck<TResult>> => {
+      // Nothing can be sent before the workspace is open: the page offers nothing to do until then.
+      if (!outbox) return { ok: false, error: { code: "BUSY", message: "Still connecting. Please try again in a moment." } };
+      return (await outbox.send(type, payload)) as TAck<TResult>;
+    },
+    [outbox],
+  );
+
+  return { view, summaries, presence, connection, send, outbox, pending };
+}
+
+function transmitToWorkspace(socket: WorkspaceSocket, command: { id: string; type: string; payload: unknown }): Promise<TAck> {
+  return socket.timeout(ACK_TIMEOUT_MS).emitWithAck("command", command) as Promise<TAck>;
 }
 
 function keepNewer(all: TSummaries, summary: TSpaceSummary): TSummaries {

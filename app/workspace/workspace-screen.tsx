@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { ConnectionNote } from "../s/[spaceId]/connection-note";
+import { OutboxContext } from "../s/[spaceId]/outbox-context";
 import { AddByLink } from "./add-by-link";
 import { CoupleList } from "./couple-list";
 import { NewCouple } from "./new-couple";
@@ -12,7 +13,7 @@ import { YourLink } from "./your-link";
 
 /** The counsellor's home: every couple they guide, live, and what to do next. */
 export function WorkspaceScreen() {
-  const { view, summaries, presence, connection, send } = useWorkspaceConnection();
+  const { view, summaries, presence, connection, send, outbox, pending } = useWorkspaceConnection();
   const [isAdding, setIsAdding] = useState<"new" | "link" | null>(null);
   const guided = useMemo(() => (view ? view.spaces.map((s) => summaries[s.spaceId]).filter((s) => s !== undefined) : []), [view, summaries]);
   // No workspace cookie at all: nothing went wrong, this device (or this counsellor) has none yet.
@@ -30,24 +31,26 @@ export function WorkspaceScreen() {
   }
   if (!view) return <p className="muted" role="status">Opening your workspace…</p>;
   return (
-    <div className="workspace">
-      <ConnectionNote connection={connection} />
-      <h1>{view.counsellorName}’s workspace</h1>
-      <p className="muted">
-        The couples you guide, live. You see how far each one is, never what they write before they share it with each other.
-      </p>
-      <div className="row workspace-actions">
-        <button className="button" type="button" aria-expanded={isAdding === "new"} onClick={() => setIsAdding(isAdding === "new" ? null : "new")}>
-          New couple
-        </button>
-        <button className="button quiet" type="button" aria-expanded={isAdding === "link"} onClick={() => setIsAdding(isAdding === "link" ? null : "link")}>
-          Add a couple who invited you
-        </button>
+    <OutboxContext value={outbox}>
+      <div className="workspace">
+        <ConnectionNote connection={connection} pending={pending} />
+        <h1>{view.counsellorName}’s workspace</h1>
+        <p className="muted">
+          The couples you guide, live. You see how far each one is, never what they write before they share it with each other.
+        </p>
+        <div className="row workspace-actions">
+          <button className="button" type="button" aria-expanded={isAdding === "new"} onClick={() => setIsAdding(isAdding === "new" ? null : "new")}>
+            New couple
+          </button>
+          <button className="button quiet" type="button" aria-expanded={isAdding === "link"} onClick={() => setIsAdding(isAdding === "link" ? null : "link")}>
+            Add a couple who invited you
+          </button>
+        </div>
+        {isAdding === "new" && <NewCouple send={send} />}
+        {isAdding === "link" && <AddByLink send={send} onAdded={() => setIsAdding(null)} />}
+        <CoupleList summaries={guided} presence={presence} notes={view.notes} send={send} />
+        <YourLink />
       </div>
-      {isAdding === "new" && <NewCouple send={send} />}
-      {isAdding === "link" && <AddByLink send={send} onAdded={() => setIsAdding(null)} />}
-      <CoupleList summaries={guided} presence={presence} notes={view.notes} send={send} />
-      <YourLink />
-    </div>
+    </OutboxContext>
   );
 }

@@ -108,10 +108,13 @@ export class SocketLine {
   }
 }
 
-/** socket.io text packets inside engine.io message frames: "42<ackId>[...]" events, "43<ackId>[...]" acks. */
+/**
+ * socket.io text packets inside engine.io message frames: "42<ackId>[...]" events,
+ * "43<ackId>[...]" acks; in a namespace other than the main one, "42/workspace,<ackId>[...]".
+ */
 function packets(frames: TFrame[]): TSocketPacket[] {
   return frames.flatMap((frame) => {
-    const match = /^4([23])(\d*)(\[.*)$/s.exec(frame.text);
+    const match = /^4([23])(?:\/[^,]*,)?(\d*)(\[.*)$/s.exec(frame.text);
     if (!match) return [];
     return [{ connection: frame.connection, kind: match[1] === "2" ? ("event" as const) : ("ack" as const), ackId: match[2]!, data: JSON.parse(match[3]!) as unknown[] }];
   });

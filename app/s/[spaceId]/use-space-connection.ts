@@ -1,12 +1,12 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { TAck, TConnectErrorData } from "../../../core/protocol/acks";
 import type { ClientToServerEvents, ServerToClientEvents, TPresence } from "../../../core/protocol/socket-events";
 import { isNewerView } from "../../../core/negotiation/newer-view";
 import type { TSpaceView } from "../../../core/negotiation/view";
-import { createOutbox, type TOutgoing } from "./outbox";
+import { ACK_TIMEOUT_MS, useOutboxOnSocket, usePending } from "./use-outbox-on-socket";
 
 export type ConnectionState =
   | { kind: "connecting" }
@@ -24,9 +24,6 @@ export type TSend = <TResult = unknown>(type: string, payload: unknown, options?
 
 type SpaceSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** An answer this late means the connection is not really there: send the same command again. */
-const ACK_TIMEOUT_MS = 8_000;
-const NO_PENDING: readonly TOutgoing[] = [];
 
 /**
  * The live link to a space. Keeps only what the server sends: the newest view by seq
@@ -75,36 +72,12 @@ export function useSpaceConnection(spaceId: string) {
 
   // Who I am is known from the first view; what I sent is kept per space and per participant.
   const participantId = view?.me.id ?? null;
-  const outbox = useMemo(() => {
-    if (!socket || !participantId) return null;
-    return createOutbox({
-      storage: localStorageOrNull(),
-      key: `breathing-room:outbox:${spaceId}:${participantId}`,
-      transmit: (command) => socket.timeout(ACK_TIMEOUT_MS).emitWithAck("command", command) as Promise<TAck>,
-      // Our own change comes back in the ack, not as a separate view.
-      onAnswer: (ack) => {
-        if (ack.ok && ack.view) keepIfNewer(ack.view);
-      },
-    });
-  }, [socket, spaceId, participantId, keepIfNewer]);
-
-  useEffect(() => {
-    if (!socket || !outbox) return;
-    if (socket.connected) outbox.connected();
-    socket.on("connect", outbox.connected);
-    socket.on("disconnect", outbox.disconnected);
-    return () => {
-      socket.off("connect", outbox.connected);
-      socket.off("disconnect", outbox.disconnected);
-      outbox.disconnected();
-    };
-  }, [socket, outbox]);
-
-  const pending = useSyncExternalStore(
-    useCallback((listener: () => void) => outbox?.subscribe(listener) ?? (() => undefined), [outbox]),
-    () => outbox?.pending() ?? NO_PENDING,
-    () => NO_PENDING,
-  );
+  // Our own change comes back in the ack, not as a separate view.
+  const onAnswer = useCallback((ack: TAck) => {
+    if (ack.ok && ack.view) keepIfNewer(ack.view);
+  }, [keepIfNewer]);
+  const outbox = useOutboxOnSocket(socket, participantId && `breathing-room:outbox:${spaceId}:${participantId}`, transmitToSpace, onAnswer);
+  const pending = usePending(outbox);
 
   const send: TSend = useCallback(
     async <TResult = unknown>(type: string, payload: unknown, options?: TSendOptions): Promise<TAck<TResult>> => {
@@ -118,11 +91,6 @@ export function useSpaceConnection(spaceId: string) {
   return { view, presence, connection, send, outbox, pending };
 }
 
-/** Private browsing may refuse storage; the outbox then keeps commands for as long as the page is open. */
-function localStorageOrNull(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
+function transmitToSpace(socket: SpaceSocket, command: { id: string; type: string; payload: unknown }): Promise<TAck> {
+  return socket.timeout(ACK_TIMEOUT_MS).emitWithAck("command", command) as Promise<TAck>;
 }
