@@ -280,7 +280,8 @@ test("every device lost: the recovery code brings the counsellor back, and the o
   await after.getByRole("link", { name: "Open my workspace" }).click();
   await expect(after.getByRole("heading", { name: "Dr. Lee’s workspace" })).toBeVisible();
   await expect(before.getByRole("heading", { name: "We can’t open a workspace here" })).toBeVisible();
-  await expect(before.getByText("That link has been replaced by a newer one.", { exact: false })).toBeVisible();
+  await expect(before.getByText("This device was signed out of your workspace", { exact: false })).toBeVisible();
+  await expect(before.getByRole("link", { name: "Use your recovery code" })).toBeVisible();
   await expectAccessible(before, "workspace-signed-out");
   await Promise.all([oldDevice.close(), newDevice.close()]);
 });

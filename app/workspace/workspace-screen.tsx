@@ -23,9 +23,14 @@ export function WorkspaceScreen() {
       <section className="card" aria-labelledby="no-workspace-heading">
         <h1 id="no-workspace-heading">We can’t open a workspace here</h1>
         <p>{connection.message}</p>
-        <Link className="button quiet" href="/counsellors">
-          Create a workspace
-        </Link>
+        <div className="row">
+          <Link className="button" href="/counsellors/recover">
+            Use your recovery code
+          </Link>
+          <Link className="button quiet" href="/counsellors">
+            Create a workspace
+          </Link>
+        </div>
       </section>
     );
   }

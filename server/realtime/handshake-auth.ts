@@ -21,9 +21,18 @@ const MESSAGES: Record<TConnectErrorCode, string> = {
   INTERNAL: "Something went wrong on our side. Please try again in a moment.",
 };
 
-export function refusal(code: TConnectErrorCode): ExtendedError {
-  const error = new Error(MESSAGES[code]) as ExtendedError;
-  error.data = { code, message: MESSAGES[code] } satisfies TConnectErrorData;
+/** A counsellor's workspace signs in per device, with a workspace link or the recovery code: its refusals say so. */
+const WORKSPACE_MESSAGES: Partial<Record<TConnectErrorCode, string>> = {
+  AUTH_MISSING: "This device is not signed in to a workspace. Open your workspace link, or create a workspace.",
+  AUTH_MALFORMED: "This device’s workspace sign-in is damaged. Please open your workspace link again, or use your recovery code.",
+  AUTH_UNKNOWN: "This device’s workspace sign-in is not one we know. Please open your workspace link again, or use your recovery code.",
+  AUTH_REVOKED: "This device was signed out of your workspace: a newer link was made, or the recovery code was used. Please open your newest workspace link, or use your recovery code.",
+};
+
+export function refusal(code: TConnectErrorCode, place: "space" | "workspace" = "space"): ExtendedError {
+  const message = (place === "workspace" ? WORKSPACE_MESSAGES[code] : undefined) ?? MESSAGES[code];
+  const error = new Error(message) as ExtendedError;
+  error.data = { code, message } satisfies TConnectErrorData;
   return error;
 }
 

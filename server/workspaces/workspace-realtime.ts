@@ -47,7 +47,7 @@ export function attachWorkspaces(io: RealtimeServer, deps: WorkspaceRealtimeDeps
 async function authenticate(socket: WorkspaceSocket, deps: WorkspaceRealtimeDeps, next: (error?: ExtendedError) => void) {
   const refuse = (code: TConnectErrorCode) => {
     deps.log.info({ event: "workspace connection refused", socket: socket.id, code }, "connection refused");
-    next(refusal(code));
+    next(refusal(code, "workspace"));
   };
   try {
     const origin = socket.handshake.headers.origin;
@@ -63,7 +63,7 @@ async function authenticate(socket: WorkspaceSocket, deps: WorkspaceRealtimeDeps
     next();
   } catch (error) {
     deps.log.error({ err: error, socket: socket.id }, "workspace handshake failed");
-    next(refusal("INTERNAL"));
+    next(refusal("INTERNAL", "workspace"));
   }
 }
 

@@ -112,7 +112,12 @@ describe("a workspace's links, like a partner's", () => {
     const { link } = (await renewed.json()) as { link: string };
     expect(renewed.headers.get("set-cookie")).toContain(link.split("/w/")[1]);
     await closed;
-    expect((await workspaceRefusal(file.server.url, { token: created.token })).code).toBe("AUTH_REVOKED");
+    const refused = await workspaceRefusal(file.server.url, { token: created.token });
+    expect(refused.code).toBe("AUTH_REVOKED");
+    // Said as a workspace's sign-in, with the way back: not a partner's space link.
+    expect(refused.message).toContain("signed out of your workspace");
+    expect(refused.message).toContain("recovery code");
+    expect(refused.message).not.toContain("space.");
     const again = await connectWorkspace(file.server.url, { token: link.split("/w/")[1]! });
     expect(again.latestView()?.spaces).toHaveLength(1);
     again.close();
