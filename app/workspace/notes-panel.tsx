@@ -17,7 +17,8 @@ export function NotesPanel(props: { spaceId: string; coupleName: string; notes: 
   const [editing, setEditing] = useState<string | null>(null);
   const id = `note-${props.spaceId}`;
 
-  const waiting = usePending(useOutbox()).flatMap((command) => noteWaiting(command, props.spaceId));
+  // Newest first, as the saved notes below them.
+  const waiting = usePending(useOutbox()).flatMap((command) => noteWaiting(command, props.spaceId)).reverse();
 
   async function add(event: FormEvent) {
     event.preventDefault();

@@ -33,8 +33,8 @@ export interface ExactBalanced {
  */
 const FIRST_STAGE_SHARE = 0.75;
 /**
- * How close the engine's level must come to the search's bound on it to count as proven:
- * both are sums of the same wish scores, so they differ by rounding alone when equal.
+ * How close the engine's level must come to a bound on it to count as proven: both are sums
+ * of the same wish scores, so they differ by rounding alone when equal.
  */
 const LEVEL_TOLERANCE = 1e-6;
 /** Share of the phase's time the neighbourhoods (LNS1) may take before the whole MILP's first stage. */
@@ -46,8 +46,9 @@ const NEIGHBOURHOOD_SHARE = 0.5;
  * least that well off. When the first stage cannot prove its level in time, the second
  * still runs from the better of the two schedules (each partner at least as well off as
  * there), so the plan kept is never one the model can improve for one partner with nobody
- * losing — but it is not proven leximin-optimal. `levelAtMost` is the engine search's bound
- * on the level (no schedule's worse-off partner is above it), when it has one.
+ * losing — but it is not proven leximin-optimal. `levelAtMost`, when given, is a bound on the
+ * level no schedule's worse-off partner is above (the engine's: a partner's best, its
+ * search's open bound, BND3).
  */
 export function solveBalancedExactly(
   input: SchedulerInput,
@@ -61,8 +62,8 @@ export function solveBalancedExactly(
     const ms = Math.min(UNBUDGETED_MS, msLeftInPhase() * share);
     return ms < LEAST_MS ? undefined : scheduleFromMilp(input, model, solve, options, ms);
   };
-  // EXA2: where the engine's schedule already reaches the search's bound on the level, the
-  // first stage is proven without the MILP, and the second gets the whole time.
+  // EXA2: where the engine's schedule already reaches that bound, its level is proven without
+  // the MILP's first stage (nor LNS1), and the second stage gets the whole time.
   if (engine && levelAtMost !== undefined && Math.min(engine.satA, engine.satB) >= levelAtMost - LEVEL_TOLERANCE) {
     return secondStage(engine, { ...engine, isOptimal: true }, stage);
   }
