@@ -283,6 +283,7 @@ test("every device lost: the recovery code brings the counsellor back, and the o
   await expect(before.getByText("This device was signed out of your workspace", { exact: false })).toBeVisible();
   await expect(before.getByRole("link", { name: "Use your recovery code" })).toBeVisible();
   await expectAccessible(before, "workspace-signed-out");
+  await screenshot(before, "70-workspace-signed-out");
   await Promise.all([oldDevice.close(), newDevice.close()]);
 });
 
