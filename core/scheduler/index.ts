@@ -1,6 +1,7 @@
 import { isOutOfTime, phase, withinBudget, type Budget } from "./budget";
 import { solveBalancedExactly } from "./exact-fallback";
 import { jointCapacityBound, reachesJointBound } from "./joint-capacity-bound";
+import { scheduleToward } from "./target-schedule";
 import type { LpSolver } from "./milp-schedule";
 import { buildSlotModel, type PartnerKey, type SchedulerInput, type SlotModel } from "./model";
 import { blocksOf, hashBlocks } from "./blocks";
@@ -123,11 +124,14 @@ function proveOrImprove(input: SchedulerInput, model: SlotModel, searched: Solve
   // BUD1: with no time left at all nothing more is tried, not even this cheap proof.
   if (isOutOfTime()) return searched;
   const joint = jointCapacityBound(model);
-  if (reachesJointBound(joint, searched.satA, searched.satB)) return { ...searched, isExact: true };
-  if (!exact) return searched;
+  // INC2: a schedule placed toward the bound's split, kept if it beats the search's.
+  const toward = scheduleToward(model, joint.targets);
+  const best = isAbove(worseOffFirst(toward.satA, toward.satB), worseOffFirst(searched.satA, searched.satB)) ? { ...searched, ...toward } : searched;
+  if (reachesJointBound(joint, best.satA, best.satB)) return { ...best, isExact: true };
+  if (!exact) return best;
   // No schedule's worse-off partner is above either partner's best, the search's open bound or BND3's.
-  const levelAtMost = Math.min(shown.A.value, shown.B.value, searched.bound?.[0] ?? Infinity, joint.level);
-  return phase(SHARES.exact, () => withExact(input, model, searched, exact, levelAtMost));
+  const levelAtMost = Math.min(shown.A.value, shown.B.value, best.bound?.[0] ?? Infinity, joint.level);
+  return phase(SHARES.exact, () => withExact(input, model, best, exact, levelAtMost));
 }
 
 /**

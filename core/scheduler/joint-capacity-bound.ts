@@ -21,6 +21,11 @@ export interface JointBound {
   level: number;
   /** No schedule with both partners at `level` has a larger total. */
   totalAtLevel: number;
+  /**
+   * Slots per wish (by model index) of the split that reaches both: what each wish would
+   * get if time were the only limit. INC2 (target-schedule.ts) places a schedule toward it.
+   */
+  targets: number[];
 }
 
 /** Both partners' sums must reach the level to within this (they are sums of the same scores). */
@@ -31,34 +36,41 @@ export function jointCapacityBound(model: SlotModel): JointBound {
   const shared = Math.min(cap.A, cap.B);
   const side = (p: PartnerKey) => {
     const weight = totalWeight(model.wishes, p);
-    const of = (kind: Wish["kind"]) => model.wishes.filter((w) => w.partner === p && w.kind === kind);
+    const of = (kind: Wish["kind"]) => model.wishes.flatMap((w, i) => (w.partner === p && w.kind === kind ? [i] : []));
     return {
       // A partner without wishes is fully satisfied whatever happens (SAT1's empty average).
       scale: weight > 0 ? 100 / weight : 0,
       base: weight > 0 ? 0 : 100,
-      needs: atMost(knapsack(of("need"), cap[p])),
-      together: knapsack(of("together"), shared),
+      needs: atMost(knapsack(model, of("need"), cap[p])),
+      together: knapsack(model, of("together"), shared),
     };
   };
   const a = side("A");
   const b = side("B");
   // Every split of the shared hours between A's together wishes (t) and B's (u).
-  const splits: { satA: number; satB: number }[] = [];
-  for (let t = 0; t < a.together.length; t++) {
-    for (let u = 0; t + u < b.together.length; u++) {
+  const splits: { satA: number; satB: number; t: number; u: number }[] = [];
+  for (let t = 0; t < a.together.best.length; t++) {
+    for (let u = 0; t + u < b.together.best.length; u++) {
       const leftA = cap.A - t - u;
       const leftB = cap.B - t - u;
       if (leftA < 0 || leftB < 0) break;
-      const satA = a.base + a.scale * (a.needs[leftA]! + a.together[t]!);
-      const satB = b.base + b.scale * (b.needs[leftB]! + b.together[u]!);
-      if (satA > -Infinity && satB > -Infinity) splits.push({ satA, satB });
+      const satA = a.base + a.scale * (a.needs.best[leftA]! + a.together.best[t]!);
+      const satB = b.base + b.scale * (b.needs.best[leftB]! + b.together.best[u]!);
+      if (satA > -Infinity && satB > -Infinity) splits.push({ satA, satB, t, u });
     }
   }
   let level = -Infinity;
   for (const s of splits) level = Math.max(level, Math.min(s.satA, s.satB));
-  let totalAtLevel = -Infinity;
-  for (const s of splits) if (Math.min(s.satA, s.satB) >= level - TOLERANCE) totalAtLevel = Math.max(totalAtLevel, s.satA + s.satB);
-  return { level, totalAtLevel };
+  let best: (typeof splits)[number] | undefined;
+  for (const s of splits) if (Math.min(s.satA, s.satB) >= level - TOLERANCE && (!best || s.satA + s.satB > best.satA + best.satB)) best = s;
+  const targets = new Array<number>(model.wishes.length).fill(0);
+  if (best) {
+    a.needs.countsInto(targets, cap.A - best.t - best.u);
+    b.needs.countsInto(targets, cap.B - best.t - best.u);
+    a.together.countsInto(targets, best.t);
+    b.together.countsInto(targets, best.u);
+  }
+  return { level, totalAtLevel: best ? best.satA + best.satB : -Infinity, targets };
 }
 
 /** Whether a schedule with these satisfactions reaches the bound, and so is the balanced optimum (OPT1). */
@@ -75,30 +87,60 @@ function capacityOf(model: SlotModel, p: PartnerKey): number {
   return count;
 }
 
-/** best[c]: the largest weighted score of these wishes with exactly c slots among them (−Infinity: impossible). */
-function knapsack(wishes: readonly Wish[], cap: number): Float64Array {
+interface Knapsack {
+  /** best[c]: the largest weighted score of the wishes with c slots among them (−Infinity: impossible). */
+  best: Float64Array;
+  /** Writes how many slots each wish gets in a way to reach best[c]. */
+  countsInto(targets: number[], c: number): void;
+}
+
+/** Over the wishes (model indices) with exactly c slots among them. */
+function knapsack(model: SlotModel, wishes: readonly number[], cap: number): Knapsack {
   let best = new Float64Array(cap + 1).fill(-Infinity);
   best[0] = 0;
-  for (const w of wishes) {
+  // chosen[n][c]: the slots wish n takes on the way to best[c] after the first n + 1 wishes.
+  const chosen: Int16Array[] = [];
+  for (const i of wishes) {
+    const w = model.wishes[i]!;
     // A wish that cannot be placed at all (ideal below its block) scores 0 with 0 slots.
     const byK = planWish(w, w.free).byK ?? Float64Array.of(0);
     const next = new Float64Array(cap + 1).fill(-Infinity);
+    const pick = new Int16Array(cap + 1);
     for (let c = 0; c <= cap; c++) {
       const base = best[c]!;
       if (base === -Infinity) continue;
       for (let k = 0; k < byK.length && c + k <= cap; k++) {
         const v = byK[k]!;
-        if (v !== -Infinity && base + w.weight * v > next[c + k]!) next[c + k] = base + w.weight * v;
+        if (v !== -Infinity && base + w.weight * v > next[c + k]!) {
+          next[c + k] = base + w.weight * v;
+          pick[c + k] = k;
+        }
       }
     }
     best = next;
+    chosen.push(pick);
   }
-  return best;
+  return {
+    best,
+    countsInto(targets, c) {
+      for (let n = wishes.length - 1; n >= 0 && c >= 0; n--) {
+        const k = chosen[n]![c]!;
+        targets[wishes[n]!] = k;
+        c -= k;
+      }
+    },
+  };
 }
 
-/** best[c] as the largest with at most c slots: fewer slots than the capacity are always allowed. */
-function atMost(best: Float64Array): Float64Array {
-  const out = Float64Array.from(best);
-  for (let c = 1; c < out.length; c++) if (out[c - 1]! > out[c]!) out[c] = out[c - 1]!;
-  return out;
+/** As best[c], the largest with at most c slots: fewer slots than the capacity are always allowed. */
+function atMost(knap: Knapsack): Knapsack {
+  const best = Float64Array.from(knap.best);
+  const from = Int32Array.from(best, (_, c) => c);
+  for (let c = 1; c < best.length; c++) {
+    if (best[c - 1]! > best[c]!) {
+      best[c] = best[c - 1]!;
+      from[c] = from[c - 1]!;
+    }
+  }
+  return { best, countsInto: (targets, c) => knap.countsInto(targets, from[c]!) };
 }
