@@ -4,7 +4,7 @@ import { totalWeight } from "./satisfaction";
 import { planWish } from "./wish-dp";
 
 /**
- * BND3 (README "Engine"): a bound on the balanced plan from both partners' time at once.
+ * BND3 (README "Joint bound"): a bound on the balanced plan from both partners' time at once.
  * Each person's free hours are shared by their own needs and by every together wish,
  * theirs and their partner's, since a together block occupies both. So, with t slots of
  * A's together wishes and u of B's, A's needs have at most capA − t − u slots and B's
