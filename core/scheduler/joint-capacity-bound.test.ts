@@ -4,16 +4,9 @@ import { proposeSchedules, satisfactionOfBlocks } from "./index";
 import { jointCapacityBound, reachesJointBound } from "./joint-capacity-bound";
 import { buildSlotModel } from "./model";
 import { inputArb } from "./testing/arbitraries";
-import { allOutcomes } from "./testing/exhaustive";
+import { allOutcomes, leximinOf } from "./testing/exhaustive";
 import { shapedInput } from "./testing/shapes";
 import { aNeed, anInput, aTogetherWish, freeOnly } from "./testing/statements";
-
-/** The leximin optimum among all schedules: the highest level, then the largest total there. */
-function leximinOf(outcomes: { satA: number; satB: number }[]): { level: number; total: number } {
-  const level = Math.max(...outcomes.map((o) => Math.min(o.satA, o.satB)));
-  const total = Math.max(...outcomes.filter((o) => Math.min(o.satA, o.satB) >= level - 1e-9).map((o) => o.satA + o.satB));
-  return { level, total };
-}
 
 describe("BND3: both partners' time at once bounds the balanced plan", () => {
   it("no schedule is above its level, nor above its total at that level (exhaustive oracle on small weeks)", () => {

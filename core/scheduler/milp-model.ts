@@ -1,7 +1,7 @@
 import { SLOTS_PER_DAY, SLOTS_PER_WEEK } from "../week/slots";
 import { occupies, type SlotModel } from "./model";
-import { totalWeight, windowSumOf, wishScore } from "./satisfaction";
-import type { WishPlan } from "./wish-dp";
+import { totalWeight } from "./satisfaction";
+import { planOfSlots, type WishPlan } from "./wish-dp";
 
 /**
  * The model (README "Model", SCH1–SCH7, SAT1) as a MILP in CPLEX LP text, for any LP
@@ -128,7 +128,6 @@ export function plansFromColumns(model: SlotModel, primal: (column: string) => n
   return model.wishes.map((w, i) => {
     const slots: number[] = [];
     for (let s = 0; s < SLOTS_PER_WEEK; s++) if ((primal(`x${i}_${s}`) ?? 0) > 0.5) slots.push(s);
-    const windowSum = windowSumOf(w, slots);
-    return { score: wishScore(w, slots.length, windowSum), slots, windowSum };
+    return planOfSlots(w, slots);
   });
 }

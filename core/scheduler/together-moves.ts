@@ -1,7 +1,6 @@
 import { SLOTS_PER_DAY, SLOTS_PER_WEEK as WEEK_SLOTS_PER_WEEK } from "../week/slots";
 import type { PartnerKey, SlotModel, Wish } from "./model";
-import { windowSumOf, wishScore } from "./satisfaction";
-import { EMPTY_PLAN, planWishWithin, type WishPlan } from "./wish-dp";
+import { EMPTY_PLAN, planOfSlots, planWishWithin, type WishPlan } from "./wish-dp";
 
 const SLOTS_PER_WEEK = WEEK_SLOTS_PER_WEEK;
 
@@ -78,7 +77,7 @@ function* placementsOf(w: Wish, taken: Uint8Array, avoid: readonly (Uint8Array |
       let fits = true;
       for (let s = start; s < start + k && fits; s++) fits = w.free[s] === 1 && !taken[s];
       if (!fits) continue;
-      yield planOf(w, Array.from({ length: k }, (_, t) => start + t));
+      yield planOfSlots(w, Array.from({ length: k }, (_, t) => start + t));
     }
   }
 }
@@ -103,12 +102,7 @@ export function allowedFor(w: Wish, ...blocked: (Uint8Array | undefined)[]): Uin
 /** Wish `w` with exactly k slots where its window weights are highest, or undefined if k cannot fit. */
 function exactly(w: Wish, k: number, allowed: Uint8Array): WishPlan | undefined {
   const plan = planWishWithin({ ...w, minSlots: k, idealSlots: k }, allowed, undefined);
-  return plan && plan.slots.length === k ? planOf(w, plan.slots) : undefined;
-}
-
-function planOf(w: Wish, slots: number[]): WishPlan {
-  const windowSum = windowSumOf(w, slots);
-  return { score: wishScore(w, slots.length, windowSum), slots, windowSum };
+  return plan && plan.slots.length === k ? planOfSlots(w, plan.slots) : undefined;
 }
 
 /** The slots the plans of wishes `indices` take, as a mask. */

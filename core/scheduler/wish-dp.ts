@@ -25,6 +25,12 @@ let backBuffer = new Int32Array(0);
 const idleBuffer = new Uint8Array(SLOTS_PER_WEEK);
 /** A wish given nothing. */
 export const EMPTY_PLAN: WishPlan = { score: 0, slots: [], windowSum: 0 };
+
+/** Wish `w` holding exactly these slots, scored by SAT1. */
+export function planOfSlots(w: Wish, slots: number[]): WishPlan {
+  const windowSum = windowSumOf(w, slots);
+  return { score: wishScore(w, slots.length, windowSum), slots, windowSum };
+}
 /** Window weight dominates the tie-break: |tie-break| ≤ 120·48 < WINDOW_SCALE / 2. */
 const WINDOW_SCALE = 65536;
 

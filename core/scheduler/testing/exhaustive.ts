@@ -35,6 +35,13 @@ function slotSetsOf(w: Wish): number[][] {
   return sets;
 }
 
+/** The leximin optimum among outcomes: the highest level, then the largest total at it (within 10⁻⁶). */
+export function leximinOf(outcomes: readonly { satA: number; satB: number }[]): { level: number; total: number } {
+  const level = Math.max(...outcomes.map((o) => Math.min(o.satA, o.satB)));
+  const total = Math.max(...outcomes.filter((o) => Math.min(o.satA, o.satB) >= level - 1e-6).map((o) => o.satA + o.satB));
+  return { level, total };
+}
+
 export function allOutcomes(input: SchedulerInput): Array<{ satA: number; satB: number; plans: WishPlan[] }> {
   const model = buildSlotModel(input);
   const options = model.wishes.map(slotSetsOf);
