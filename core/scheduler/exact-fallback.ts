@@ -1,4 +1,5 @@
 import { msLeftInPhase, partOfPhase } from "./budget";
+import { CLASS_TOLERANCE, classBound, type ClassBound } from "./class-bound";
 import { milpSize, type MilpStage } from "./milp-model";
 import { scheduleFromMilp, UNBUDGETED_MS, type LpSolver, type Scored } from "./milp-schedule";
 import type { SchedulerInput, SlotModel } from "./model";
@@ -37,6 +38,8 @@ const FIRST_STAGE_SHARE = 0.75;
  * of the same wish scores, so they differ by rounding alone when equal.
  */
 const LEVEL_TOLERANCE = 1e-6;
+/** Share of the phase's time each class MILP (CLS1) may take: it mostly needs 10–100 ms. */
+const CLASS_SHARE = 0.15;
 /** Share of the phase's time the neighbourhoods (LNS1) may take before the whole MILP's first stage. */
 const NEIGHBOURHOOD_SHARE = 0.5;
 
@@ -62,15 +65,27 @@ export function solveBalancedExactly(
     const ms = Math.min(UNBUDGETED_MS, msLeftInPhase() * share);
     return ms < LEAST_MS ? undefined : scheduleFromMilp(input, model, solve, options, ms);
   };
-  // EXA2: where the engine's schedule already reaches that bound, its level is proven without
-  // the MILP's first stage (nor LNS1), and the second stage gets the whole time.
-  if (engine && levelAtMost !== undefined && Math.min(engine.satA, engine.satB) >= levelAtMost - LEVEL_TOLERANCE) {
-    return secondStage(engine, { ...engine, isOptimal: true }, stage);
-  }
+  // CLS1: the class MILP's level, often the optimum's where wishes want the same hours.
+  const classes = partOfPhase(CLASS_SHARE, () => {
+    const ms = Math.min(UNBUDGETED_MS, msLeftInPhase());
+    return ms < LEAST_MS ? undefined : classBound(model, solve, ms);
+  });
+  const bound = Math.min(levelAtMost ?? Infinity, classes?.level ?? Infinity);
+  // EXA2: where a schedule already reaches that bound, its level is proven without the MILP's
+  // first stage (nor LNS1 once the engine's does), and the second stage gets the whole time.
+  const proven = (x: Scored) => secondStage(x, { ...x, isOptimal: true }, stage, classes);
+  if (engine && reaches(engine, bound)) return proven(engine);
   // LNS1 first: its schedule is one the whole MILP's first stage need not look below.
-  const incumbent = engine && partOfPhase(NEIGHBOURHOOD_SHARE, () => improveByNeighbourhoods(input, model, solve, engine));
-  const first = stage(incumbent ? { levelAtLeast: Math.min(incumbent.satA, incumbent.satB) - 1e-6 } : {}, FIRST_STAGE_SHARE);
-  return secondStage(incumbent, first, stage);
+  const incumbent = engine && partOfPhase(NEIGHBOURHOOD_SHARE, () => improveByNeighbourhoods(input, model, solve, engine, (x) => reaches(x, bound)));
+  if (incumbent && reaches(incumbent, bound)) return proven(incumbent);
+  const levelCap = Number.isFinite(bound) ? { levelAtMost: bound } : {};
+  const first = stage(incumbent ? { levelAtLeast: Math.min(incumbent.satA, incumbent.satB) - 1e-6, ...levelCap } : levelCap, FIRST_STAGE_SHARE);
+  return secondStage(incumbent, first, stage, first && reaches(first, bound) ? classes : undefined);
+}
+
+/** Does the schedule's worse-off partner reach a bound on every schedule's? */
+function reaches(x: Scored, levelAtMost: number | undefined): boolean {
+  return levelAtMost !== undefined && Math.min(x.satA, x.satB) >= levelAtMost - LEVEL_TOLERANCE - CLASS_TOLERANCE;
 }
 
 type Stage = (options: MilpStage, share: number) => (Scored & { isOptimal: boolean }) | undefined;
@@ -80,7 +95,12 @@ type Stage = (options: MilpStage, share: number) => (Scored & { isOptimal: boole
  * schedule, or, when that level is not proven, with each partner at least as well off as
  * there; the best of the three schedules is kept.
  */
-function secondStage(incumbent: Scored | undefined, first: (Scored & { isOptimal: boolean }) | undefined, stage: Stage): ExactBalanced | undefined {
+function secondStage(
+  incumbent: Scored | undefined,
+  first: (Scored & { isOptimal: boolean }) | undefined,
+  stage: Stage,
+  classes?: ClassBound,
+): ExactBalanced | undefined {
   const isFirstBetter = (x: { satA: number; satB: number } | undefined) =>
     x !== undefined && (!incumbent || !isAbove(worseOffFirst(incumbent.satA, incumbent.satB), worseOffFirst(x.satA, x.satB)));
   // The plan the second stage must keep each partner at least as well off as (a hair below, for the solver's tolerance).
@@ -88,6 +108,9 @@ function secondStage(incumbent: Scored | undefined, first: (Scored & { isOptimal
   if (!base) return undefined;
   const level = Math.min(base.satA, base.satB) - 1e-6;
   const atLeast = first?.isOptimal ? { A: level, B: level } : { A: base.satA - 1e-6, B: base.satB - 1e-6 };
+  // CLS1 again: at a proven level, a plan whose total reaches the class MILP's is proven whole.
+  const totalAtMost = first?.isOptimal ? partOfPhase(CLASS_SHARE, () => classes?.totalAtLevel(Math.min(UNBUDGETED_MS, msLeftInPhase()))) : undefined;
+  if (totalAtMost !== undefined && base.satA + base.satB >= totalAtMost - 2 * CLASS_TOLERANCE) return { plans: base.plans, isOptimal: true };
   const second = stage({ atLeast }, 1);
   const candidates = [second, first, incumbent].filter((x): x is NonNullable<typeof x> => x !== undefined);
   const best = candidates.reduce<(typeof candidates)[number] | undefined>(

@@ -1,5 +1,5 @@
 import { SLOTS_PER_DAY, SLOTS_PER_WEEK } from "../week/slots";
-import { occupies, type SlotModel } from "./model";
+import { occupies, type PartnerKey, type SlotModel } from "./model";
 import { totalWeight } from "./satisfaction";
 import { planOfSlots, type WishPlan } from "./wish-dp";
 
@@ -23,6 +23,8 @@ export interface MilpStage {
    * leaves the column out, 1 bounds it to 1 — and only the rest are decided.
    */
   fixed?: (wish: number, slot: number) => 0 | 1 | undefined;
+  /** The first stage only: a level no schedule is above (CLS1's), so the solver may stop once it reaches it. */
+  levelAtMost?: number;
   /** The first stage only: also reward the total by this weight, so that among equal levels the larger total wins. */
   totalWeight?: number;
 }
@@ -41,7 +43,7 @@ export function milpSize(model: SlotModel): number {
 export function balancedLp(model: SlotModel, stage: MilpStage = {}): string {
   const rows: string[] = [];
   const binaries: string[] = [];
-  const satTerms: Record<"A" | "B", string[]> = { A: [], B: [] };
+  const satTerms: Record<PartnerKey, string[]> = { A: [], B: [] };
   const byPersonSlot: Record<"A" | "B", string[][]> = { A: [], B: [] };
   for (let s = 0; s < SLOTS_PER_WEEK; s++) {
     byPersonSlot.A.push([]);
@@ -50,8 +52,7 @@ export function balancedLp(model: SlotModel, stage: MilpStage = {}): string {
   const fixedToOne: string[] = [];
   model.wishes.forEach((w, i) => {
     const ok = (s: number) => s >= 0 && s < SLOTS_PER_WEEK && w.free[s] === 1 && stage.fixed?.(i, s) !== 0;
-    const u = `u${i}`;
-    binaries.push(u);
+    binaries.push(`u${i}`);
     const xs: string[] = [];
     const omegaTerms: string[] = [];
     const sameDay = (a: number, b: number) => Math.floor(a / SLOTS_PER_DAY) === Math.floor(b / SLOTS_PER_DAY);
@@ -79,44 +80,76 @@ export function balancedLp(model: SlotModel, stage: MilpStage = {}): string {
       for (let q = s; q > s - w.blockSlots && q >= 0 && sameDay(q, s); q--) if (ok(q) && canStart(q)) cover.push(`z${i}_${q}`);
       if (cover.length) rows.push(`up${i}_${s}: ${cover.join(" + ")} - ${x} <= 0`);
     }
-    const sum = xs.length ? xs.join(" + ") : "0 u0";
-    rows.push(`cap${i}: ${sum} - ${w.idealSlots} ${u} <= 0`);
-    rows.push(`min${i}: ${sum} - ${w.minSlots} ${u} >= 0`);
-    // score_i as a free variable defined by an equality.
-    const sc = `sc${i}`;
-    const ramp = w.idealSlots > w.minSlots ? (1 - w.windowShare) / (w.idealSlots - w.minSlots) : 0;
-    const terms: string[] = [];
-    if (ramp > 0) {
-      for (const x of xs) terms.push(`- ${ramp} ${x}`);
-      terms.push(`+ ${ramp * w.minSlots} ${u}`);
-    } else terms.push(`- ${1 - w.windowShare} ${u}`);
-    if (w.windowShare > 0) for (const t of omegaTerms) {
-      const [coef, x] = t.split(" ");
-      terms.push(`- ${(Number(coef) * w.windowShare) / (3 * w.idealSlots)} ${x}`);
-    }
-    rows.push(`def${i}: ${sc} ${terms.join(" ")} = 0`);
-    satTerms[w.partner].push(`${(100 * w.weight) / totalWeight(model.wishes, w.partner)} ${sc}`);
+    rows.push(...wishScoreRows(model, i, xs, omegaTerms, satTerms));
   });
   for (const p of ["A", "B"] as const) {
     byPersonSlot[p].forEach((xs, s) => {
       if (xs.length > 1) rows.push(`ov${p}_${s}: ${xs.join(" + ")} <= 1`);
     });
+  }
+  return lpText(model, stage, rows, binaries, [], fixedToOne.map((x) => ` ${x} = 1`), satTerms);
+}
+
+/**
+ * Wish i's SCH6–SCH7 rows (`u${i}`: active, min ≤ Σ ≤ ideal, else 0) and its score `sc${i}`
+ * (SAT1) defined from its columns: `columns` each count one slot, `omegaTerms` ("ω column")
+ * add their window weight. Appends the score's term to its partner's satisfaction.
+ */
+export function wishScoreRows(model: SlotModel, i: number, columns: readonly string[], omegaTerms: readonly string[], satTerms: Record<PartnerKey, string[]>): string[] {
+  const w = model.wishes[i]!;
+  const u = `u${i}`;
+  const rows: string[] = [];
+  const sum = columns.length ? columns.join(" + ") : "0 u0";
+  rows.push(`cap${i}: ${sum} - ${w.idealSlots} ${u} <= 0`);
+  rows.push(`min${i}: ${sum} - ${w.minSlots} ${u} >= 0`);
+  // score_i as a free variable defined by an equality.
+  const ramp = w.idealSlots > w.minSlots ? (1 - w.windowShare) / (w.idealSlots - w.minSlots) : 0;
+  const terms: string[] = [];
+  if (ramp > 0) {
+    for (const x of columns) terms.push(`- ${ramp} ${x}`);
+    terms.push(`+ ${ramp * w.minSlots} ${u}`);
+  } else terms.push(`- ${1 - w.windowShare} ${u}`);
+  if (w.windowShare > 0) for (const t of omegaTerms) {
+    const [coef, x] = t.split(" ");
+    terms.push(`- ${(Number(coef) * w.windowShare) / (3 * w.idealSlots)} ${x}`);
+  }
+  rows.push(`def${i}: sc${i} ${terms.join(" ")} = 0`);
+  satTerms[w.partner].push(`${(100 * w.weight) / totalWeight(model.wishes, w.partner)} sc${i}`);
+  return rows;
+}
+
+/**
+ * The whole LP: the stage's objective (README "Exact fallback"), each partner's
+ * satisfaction `sat${p}` from the wish scores' terms, and the columns' kinds.
+ */
+export function lpText(
+  model: SlotModel,
+  stage: MilpStage,
+  rows: readonly string[],
+  binaries: readonly string[],
+  integers: readonly string[],
+  bounds: readonly string[],
+  satTerms: Record<PartnerKey, string[]>,
+): string {
+  const all = [...rows];
+  for (const p of ["A", "B"] as const) {
     const terms = satTerms[p].length ? satTerms[p].map((t) => `- ${t}`).join(" ") : "";
-    rows.push(`t${p}: t ${terms} <= ${satTerms[p].length ? 0 : 100}`);
-    rows.push(`s${p}: sat${p} ${terms} = ${satTerms[p].length ? 0 : 100}`);
-    if (stage.atLeast) rows.push(`m${p}: sat${p} >= ${stage.atLeast[p]}`);
+    all.push(`t${p}: t ${terms} <= ${satTerms[p].length ? 0 : 100}`);
+    all.push(`s${p}: sat${p} ${terms} = ${satTerms[p].length ? 0 : 100}`);
+    if (stage.atLeast) all.push(`m${p}: sat${p} >= ${stage.atLeast[p]}`);
   }
   return [
     "Maximize",
     stage.atLeast ? " obj: satA + satB" : stage.totalWeight ? ` obj: t + ${stage.totalWeight} satA + ${stage.totalWeight} satB` : " obj: t",
     "Subject To",
-    ...rows.map((r) => ` ${r}`),
+    ...all.map((r) => ` ${r}`),
     "Bounds",
-    ` ${stage.levelAtLeast ?? -1e3} <= t <= 1e3`,
+    ` ${stage.levelAtLeast ?? -1e3} <= t <= ${stage.levelAtMost ?? 1e3}`,
     " -1e3 <= satA <= 1e3",
     " -1e3 <= satB <= 1e3",
     ...model.wishes.map((_, i) => ` -1e3 <= sc${i} <= 1e3`),
-    ...fixedToOne.map((x) => ` ${x} = 1`),
+    ...bounds,
+    ...(integers.length ? ["General", ` ${integers.join(" ")}`] : []),
     "Binary",
     ` ${binaries.join(" ")}`,
     "End",

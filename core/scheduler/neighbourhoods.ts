@@ -25,7 +25,8 @@ const LEAST_MS = 15;
 /** The total's weight beside the level: small enough never to trade a level's hundredth for it. */
 const TOTAL_WEIGHT = 1e-4;
 
-export function improveByNeighbourhoods(input: SchedulerInput, model: SlotModel, solve: LpSolver, start: Scored): Scored {
+/** `isAtBound`: the schedule's level is one no schedule is above (CLS1), so no neighbourhood can lift it. */
+export function improveByNeighbourhoods(input: SchedulerInput, model: SlotModel, solve: LpSolver, start: Scored, isAtBound: (x: Scored) => boolean = () => false): Scored {
   let best = start;
   // Passes over every pair until a whole pass finds nothing better (or time runs out).
   for (let isImproved = true; isImproved; ) {
@@ -34,7 +35,7 @@ export function improveByNeighbourhoods(input: SchedulerInput, model: SlotModel,
       // Without a budget (tests) each neighbourhood runs to its optimum, so the result does not depend on the machine.
       const left = msLeftInPhase();
       const ms = left === Infinity ? UNBUDGETED_MS : Math.min(MOST_MS_PER_NEIGHBOURHOOD, left);
-      if (ms < LEAST_MS) return best;
+      if (ms < LEAST_MS || isAtBound(best)) return best;
       const found = solveNeighbourhood(input, model, solve, best, days, ms);
       if (found && isAbove(worseOffFirst(found.satA, found.satB), worseOffFirst(best.satA, best.satB))) {
         best = found;

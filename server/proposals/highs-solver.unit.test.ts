@@ -11,6 +11,10 @@ import { improveByNeighbourhoods } from "../../core/scheduler/neighbourhoods";
 import { SLOTS_PER_DAY } from "../../core/week/slots";
 import { balancedLp } from "../../core/scheduler/milp-model";
 import { aNeed, anInput, maximalInput } from "../../core/scheduler/testing/statements";
+import { CLASS_LP_COMMENT, CLASS_TOLERANCE, classBound } from "../../core/scheduler/class-bound";
+import { solveBalancedMilp } from "../../core/scheduler/milp-oracle";
+import type { LpSolver } from "../../core/scheduler/milp-schedule";
+import { shapedInput } from "../../core/scheduler/testing/shapes";
 import { loadHighsSolver, SOLVE_GRACE_MS } from "./highs-solver";
 
 describe("HiGHS in a thread of its own", () => {
@@ -33,7 +37,84 @@ describe("HiGHS in a thread of its own", () => {
   }, 60_000);
 });
 
+/** A solver that remembers every LP it is given. */
+function recording(solve: LpSolver): { solve: LpSolver; seen: string[] } {
+  const seen: string[] = [];
+  return {
+    seen,
+    solve: (lp, ms) => {
+      seen.push(lp);
+      return solve(lp, ms);
+    },
+  };
+}
+
+/** Which of the fallback's LPs this is: the class MILP's (CLS1, columns y) or the model's second stage, first stage or LNS1. */
+function stageOf(lp: string): string {
+  const isClass = lp.startsWith(CLASS_LP_COMMENT);
+  const isSecond = lp.includes("obj: satA + satB");
+  if (isClass) return isSecond ? "class total" : "class level";
+  return isSecond ? "second" : "other";
+}
+
 describe("the exact fallback with HiGHS", () => {
+  it("CLS1: the class MILP bounds every schedule's level, and at that level its total (exhaustive oracle on small weeks)", async () => {
+    const solve = await loadHighsSolver();
+    let tight = 0;
+    fc.assert(
+      fc.property(inputArb({ days: 2, maxNeeds: 3, maxSlots: 5, freeCount: 8 }), (input) => {
+        const model = buildSlotModel(input);
+        const outcomes = allOutcomes(input);
+        const bound = classBound(model, solve, 5000)!;
+        for (const o of outcomes) expect(Math.min(o.satA, o.satB)).toBeLessThanOrEqual(bound.level + 1e-9);
+        const { level, total } = leximinOf(outcomes);
+        if (level < bound.level - 2 * CLASS_TOLERANCE) return;
+        tight++;
+        expect(bound.totalAtLevel(5000)!).toBeGreaterThanOrEqual(total - 1e-9);
+      }),
+      { numRuns: 120, seed: 26 },
+    );
+    // Mostly the class level is the optimum's on such weeks: the total's check is not vacuous.
+    expect(tight).toBeGreaterThan(60);
+  }, 120_000);
+
+  it("CLS1: a schedule at the class MILP's level is proven without the model's first stage or LNS1", async () => {
+    const highs = await loadHighsSolver();
+    let proven = 0;
+    fc.assert(
+      fc.property(inputArb({ days: 2, maxNeeds: 3, maxSlots: 5, freeCount: 8 }), fc.nat(), (input, pick) => {
+        const model = buildSlotModel(input);
+        const outcomes = allOutcomes(input);
+        const { level, total } = leximinOf(outcomes);
+        if (level < classBound(model, highs, 5000)!.level - 2 * CLASS_TOLERANCE) return;
+        const atLevel = outcomes.filter((o) => Math.min(o.satA, o.satB) >= level - 1e-9);
+        const engine = atLevel[pick % atLevel.length]!;
+        const { solve, seen } = recording(highs);
+        // No bound from the engine: only the class MILP's can prove the level.
+        const exact = solveBalancedExactly(input, model, solve, engine)!;
+        expect(seen.map(stageOf)).not.toContain("other");
+        expect(exact.isOptimal).toBe(true);
+        const { satA, satB } = scoreOf(model, exact.plans);
+        expect(Math.min(satA, satB)).toBeCloseTo(level, 4);
+        expect(satA + satB).toBeCloseTo(total, 4);
+        proven++;
+      }),
+      { numRuns: 80, seed: 27 },
+    );
+    expect(proven).toBeGreaterThan(40);
+  }, 120_000);
+
+  it("CLS1: on the bench's conflicting-windows weeks the class MILP's level is HiGHS's optimum", async () => {
+    const solve = await loadHighsSolver();
+    for (const seed of [1132683893, 531553520]) {
+      const input = shapedInput("conflicting-windows", seed);
+      const bound = classBound(buildSlotModel(input), solve, 10_000)!;
+      const milp = await solveBalancedMilp(input, 60);
+      expect(milp.status).toBe("Optimal");
+      expect(bound.level).toBeCloseTo(milp.worseOff, 3);
+    }
+  }, 180_000);
+
   it("EXA1: its balanced schedule keeps every hard rule and is the leximin optimum (exhaustive oracle on small weeks)", async () => {
     const solve = await loadHighsSolver();
     fc.assert(
@@ -83,14 +164,10 @@ describe("the exact fallback with HiGHS", () => {
         // Any schedule at the leximin level stands in for the engine's, its level proven by a bound.
         const atLevel = outcomes.filter((o) => Math.min(o.satA, o.satB) >= level - 1e-9);
         const engine = atLevel[pick % atLevel.length]!;
-        const stages: string[] = [];
-        const solve: typeof highs = (lp, ms) => {
-          stages.push(lp.includes("obj: satA + satB") ? "second" : "other");
-          return highs(lp, ms);
-        };
+        const { solve, seen } = recording(highs);
         const exact = solveBalancedExactly(input, model, solve, engine, level)!;
-        // Neither LNS1 nor the first stage ran.
-        expect(stages).toEqual(["second"]);
+        // Neither LNS1 nor the model's first stage ran (the class MILP's total may prove the plan at once).
+        expect(seen.map(stageOf)).not.toContain("other");
         expect(exact.isOptimal).toBe(true);
         const { satA, satB } = scoreOf(model, exact.plans);
         expect(Math.min(satA, satB)).toBeCloseTo(level, 4);
@@ -127,12 +204,8 @@ describe("the exact fallback with HiGHS", () => {
         const model = buildSlotModel(input);
         const outcomes = allOutcomes(input);
         const start = outcomes[pick % outcomes.length]!;
-        const seen: string[] = [];
-        const recording: typeof solve = (lp, ms) => {
-          seen.push(lp);
-          return solve(lp, ms);
-        };
-        improveByNeighbourhoods(input, model, recording, start);
+        const { solve: recorded, seen } = recording(solve);
+        improveByNeighbourhoods(input, model, recorded, start);
         // Every fixed slot of the start is bounded to 1 in the first neighbourhood (Monday and Tuesday open).
         const fixedOnes = start.plans.flatMap((p, i) => p.slots.filter((s) => s >= 2 * SLOTS_PER_DAY).map((s) => ` x${i}_${s} = 1`));
         for (const bound of fixedOnes) expect(seen[0]).toContain(bound);

@@ -1,0 +1,118 @@
+import { SLOTS_PER_DAY, SLOTS_PER_WEEK } from "../week/slots";
+import { lpText, wishScoreRows } from "./milp-model";
+import type { LpSolver } from "./milp-schedule";
+import { occupies, type PartnerKey, type SlotModel } from "./model";
+
+/**
+ * CLS1 (README "Class bound"): slots no wish can tell apart — the same partners free, and
+ * for every wish the same window weight and the same chance of lying in a block — form one
+ * class, and a schedule is relaxed to how many slots of each class each wish gets. Scores
+ * depend on a wish's slot count and window sum alone (SAT1), so they are exact functions of
+ * those counts; only where in a class the slots lie (blocks, SCH3) is forgotten. The class
+ * MILP has a few dozen columns where the model's has thousands, and solves in milliseconds.
+ *
+ * Its leximin level bounds every schedule's, and where wishes merely want the same hours
+ * (the bench's conflicting windows: every need and together wish preferring the same four
+ * evenings and mornings) it equals the true optimum: a plan that reaches it is proven
+ * without the model's first stage.
+ */
+
+/** A relaxation's optimum may lie this far above the solver's answer (relative gap 10⁻⁶ of a satisfaction ≤ 100). */
+export const CLASS_TOLERANCE = 1e-4;
+
+export const CLASS_LP_COMMENT = "\\ CLS1: the class MILP";
+
+interface SlotClass {
+  size: number;
+  /** Per wish: may it take this class's slots at all (free, in a long enough run). */
+  usable: boolean[];
+  /** Per wish: window weight of the class's slots. */
+  omega: number[];
+}
+
+/** Per wish, 1 on slots that lie in a run of its free time (within a day) at least one block long. */
+function blockRuns(model: SlotModel): Uint8Array[] {
+  return model.wishes.map((w) => {
+    const runs = new Uint8Array(SLOTS_PER_WEEK);
+    if (w.idealSlots < w.blockSlots) return runs;
+    for (let s = 0; s < SLOTS_PER_WEEK; ) {
+      let end = s;
+      while (end < SLOTS_PER_WEEK && w.free[end] && Math.floor(end / SLOTS_PER_DAY) === Math.floor(s / SLOTS_PER_DAY)) end++;
+      if (end - s >= w.blockSlots) runs.fill(1, s, end);
+      s = Math.max(end, s + 1);
+    }
+    return runs;
+  });
+}
+
+export function slotClasses(model: SlotModel): SlotClass[] {
+  const runs = blockRuns(model);
+  const byKey = new Map<string, SlotClass>();
+  for (let s = 0; s < SLOTS_PER_WEEK; s++) {
+    const usable = runs.map((r) => r[s] === 1);
+    if (!usable.some(Boolean)) continue;
+    const omega = model.wishes.map((w, i) => (usable[i] ? w.windowWeight[s]! : 0));
+    const key = `${usable.map(Number).join("")}:${omega.join("")}`;
+    const known = byKey.get(key);
+    if (known) known.size++;
+    else byKey.set(key, { size: 1, usable, omega });
+  }
+  return [...byKey.values()];
+}
+
+/** The class MILP: column y{i}_{c} = slots of class c wish i gets. `atLeast` as in the model's second stage. */
+export function classLp(model: SlotModel, classes: readonly SlotClass[], atLeast?: Record<PartnerKey, number>): string {
+  const rows: string[] = [];
+  const binaries: string[] = [];
+  const integers: string[] = [];
+  const bounds: string[] = [];
+  const satTerms: Record<PartnerKey, string[]> = { A: [], B: [] };
+  model.wishes.forEach((_, i) => {
+    binaries.push(`u${i}`);
+    const ys: string[] = [];
+    const omegaTerms: string[] = [];
+    classes.forEach((c, j) => {
+      if (!c.usable[i]) return;
+      const y = `y${i}_${j}`;
+      ys.push(y);
+      integers.push(y);
+      bounds.push(` 0 <= ${y} <= ${c.size}`);
+      if (c.omega[i]) omegaTerms.push(`${c.omega[i]} ${y}`);
+    });
+    rows.push(...wishScoreRows(model, i, ys, omegaTerms, satTerms));
+  });
+  // No person in two blocks at once: each person's wishes share a class's slots.
+  classes.forEach((c, j) => {
+    for (const p of ["A", "B"] as const) {
+      const ys = model.wishes.flatMap((w, i) => (c.usable[i] && occupies(w, p) ? [`y${i}_${j}`] : []));
+      if (ys.length > 1) rows.push(`ov${p}_${j}: ${ys.join(" + ")} <= ${c.size}`);
+    }
+  });
+  // The comment names the LP for whoever reads a solver's input (and for the tests).
+  return `${CLASS_LP_COMMENT}\n${lpText(model, atLeast ? { atLeast } : {}, rows, binaries, integers, bounds, satTerms)}`;
+}
+
+export interface ClassBound {
+  /** No schedule's worse-off partner is above this. */
+  level: number;
+  /** The largest total with both partners at `level` or more, asked for only when a plan reaches the level. */
+  totalAtLevel: (ms: number) => number | undefined;
+}
+
+/** CLS1's bound, or undefined when the solver could not prove it in `ms`. */
+export function classBound(model: SlotModel, solve: LpSolver, ms: number): ClassBound | undefined {
+  const classes = slotClasses(model);
+  const first = solve(classLp(model, classes), ms);
+  if (first.status !== "optimal") return undefined;
+  // A solved LP leaves its zero columns out.
+  const level = Math.min(first.primal("satA") ?? 0, first.primal("satB") ?? 0);
+  return {
+    level: level + CLASS_TOLERANCE,
+    totalAtLevel: (totalMs) => {
+      const floor = level - CLASS_TOLERANCE;
+      const second = solve(classLp(model, classes, { A: floor, B: floor }), totalMs);
+      if (second.status !== "optimal") return undefined;
+      return (second.primal("satA") ?? 0) + (second.primal("satB") ?? 0) + CLASS_TOLERANCE;
+    },
+  };
+}
