@@ -1,5 +1,5 @@
 import { SLOTS_PER_DAY, SLOTS_PER_WEEK } from "../week/slots";
-import { lpText, wishScoreRows } from "./milp-model";
+import { lpText, wishScoreRows, type MilpStage } from "./milp-model";
 import type { LpSolver } from "./milp-schedule";
 import { occupies, type PartnerKey, type SlotModel } from "./model";
 
@@ -22,8 +22,11 @@ export const CLASS_TOLERANCE = 1e-4;
 
 export const CLASS_LP_COMMENT = "\\ CLS1: the class MILP";
 
-interface SlotClass {
-  size: number;
+export interface SlotClass {
+  /** Its slots, ascending. */
+  slots: number[];
+  /** Classes by day (CLS2) only: the day all its slots lie on. */
+  day?: number;
   /** Per wish: may it take this class's slots at all (free, in a long enough run). */
   usable: boolean[];
   /** Per wish: window weight of the class's slots. */
@@ -45,23 +48,29 @@ function blockRuns(model: SlotModel): Uint8Array[] {
   });
 }
 
-export function slotClasses(model: SlotModel): SlotClass[] {
+/** The week's slot classes; `byDay`: each day's apart (CLS2). */
+export function slotClasses(model: SlotModel, byDay = false): SlotClass[] {
   const runs = blockRuns(model);
   const byKey = new Map<string, SlotClass>();
   for (let s = 0; s < SLOTS_PER_WEEK; s++) {
     const usable = runs.map((r) => r[s] === 1);
     if (!usable.some(Boolean)) continue;
     const omega = model.wishes.map((w, i) => (usable[i] ? w.windowWeight[s]! : 0));
-    const key = `${usable.map(Number).join("")}:${omega.join("")}`;
+    const day = Math.floor(s / SLOTS_PER_DAY);
+    const key = `${byDay ? day : ""}:${usable.map(Number).join("")}:${omega.join("")}`;
     const known = byKey.get(key);
-    if (known) known.size++;
-    else byKey.set(key, { size: 1, usable, omega });
+    if (known) known.slots.push(s);
+    else byKey.set(key, { slots: [s], usable, omega, ...(byDay ? { day } : {}) });
   }
   return [...byKey.values()];
 }
 
-/** The class MILP: column y{i}_{c} = slots of class c wish i gets. `atLeast` as in the model's second stage. */
-export function classLp(model: SlotModel, classes: readonly SlotClass[], atLeast?: Record<PartnerKey, number>): string {
+/**
+ * The class MILP: column y{i}_{c} = slots of class c wish i gets; `stage` as the model's
+ * (its level cap, or a second stage's floor). With classes by day (CLS2), a wish takes on a
+ * day nothing or at least a block (v{i}_{d}: it has a block that day).
+ */
+export function classLp(model: SlotModel, classes: readonly SlotClass[], stage: MilpStage = {}): string {
   const rows: string[] = [];
   const binaries: string[] = [];
   const integers: string[] = [];
@@ -71,25 +80,35 @@ export function classLp(model: SlotModel, classes: readonly SlotClass[], atLeast
     binaries.push(`u${i}`);
     const ys: string[] = [];
     const omegaTerms: string[] = [];
+    const byDay = new Map<number, string[]>();
     classes.forEach((c, j) => {
       if (!c.usable[i]) return;
       const y = `y${i}_${j}`;
       ys.push(y);
       integers.push(y);
-      bounds.push(` 0 <= ${y} <= ${c.size}`);
+      bounds.push(` 0 <= ${y} <= ${c.slots.length}`);
       if (c.omega[i]) omegaTerms.push(`${c.omega[i]} ${y}`);
+      if (c.day === undefined) return;
+      const v = `v${i}_${c.day}`;
+      if (!byDay.has(c.day)) {
+        byDay.set(c.day, []);
+        binaries.push(v);
+      }
+      byDay.get(c.day)!.push(y);
+      rows.push(`on${i}_${j}: ${y} - ${c.slots.length} ${v} <= 0`);
     });
+    for (const [day, ysOfDay] of byDay) rows.push(`bl${i}_${day}: ${ysOfDay.join(" + ")} - ${model.wishes[i]!.blockSlots} v${i}_${day} >= 0`);
     rows.push(...wishScoreRows(model, i, ys, omegaTerms, satTerms));
   });
   // No person in two blocks at once: each person's wishes share a class's slots.
   classes.forEach((c, j) => {
     for (const p of ["A", "B"] as const) {
       const ys = model.wishes.flatMap((w, i) => (c.usable[i] && occupies(w, p) ? [`y${i}_${j}`] : []));
-      if (ys.length > 1) rows.push(`ov${p}_${j}: ${ys.join(" + ")} <= ${c.size}`);
+      if (ys.length > 1) rows.push(`ov${p}_${j}: ${ys.join(" + ")} <= ${c.slots.length}`);
     }
   });
   // The comment names the LP for whoever reads a solver's input (and for the tests).
-  return `${CLASS_LP_COMMENT}\n${lpText(model, atLeast ? { atLeast } : {}, rows, binaries, integers, bounds, satTerms)}`;
+  return `${CLASS_LP_COMMENT}\n${lpText(model, stage, rows, binaries, integers, bounds, satTerms)}`;
 }
 
 export interface ClassBound {
@@ -110,7 +129,7 @@ export function classBound(model: SlotModel, solve: LpSolver, ms: number): Class
     level: level + CLASS_TOLERANCE,
     totalAtLevel: (totalMs) => {
       const floor = level - CLASS_TOLERANCE;
-      const second = solve(classLp(model, classes, { A: floor, B: floor }), totalMs);
+      const second = solve(classLp(model, classes, { atLeast: { A: floor, B: floor } }), totalMs);
       if (second.status !== "optimal") return undefined;
       return (second.primal("satA") ?? 0) + (second.primal("satB") ?? 0) + CLASS_TOLERANCE;
     },

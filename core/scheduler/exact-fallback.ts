@@ -1,6 +1,7 @@
 import { msLeftInPhase, partOfPhase } from "./budget";
 import { CLASS_TOLERANCE, classBound, type ClassBound } from "./class-bound";
-import { milpSize, type MilpStage } from "./milp-model";
+import { scheduleFromClasses, type EarlyCounts } from "./class-schedule";
+import { isWithinMilpReach, type MilpStage } from "./milp-model";
 import { scheduleFromMilp, UNBUDGETED_MS, type LpSolver, type Scored } from "./milp-schedule";
 import type { SchedulerInput, SlotModel } from "./model";
 import { improveByNeighbourhoods } from "./neighbourhoods";
@@ -13,12 +14,6 @@ import type { WishPlan } from "./wish-dp";
  * stages in what is left of its own share.
  */
 
-/**
- * Past this many rows HiGHS cannot help within the budget: the schema's maximum (~26 000
- * rows, a 900 KB LP) took 1.1–1.4 s to stop at a 50 ms limit, and the bench's largest
- * realistic weeks have ~7 000.
- */
-const MOST_ROWS = 12_000;
 /** Below this there is no point in starting a stage. */
 const LEAST_MS = 30;
 
@@ -40,6 +35,8 @@ const FIRST_STAGE_SHARE = 0.75;
 const LEVEL_TOLERANCE = 1e-6;
 /** Share of the phase's time each class MILP (CLS1) may take: it mostly needs 10–100 ms. */
 const CLASS_SHARE = 0.15;
+/** Share of the phase's time CLS2 may take to find a schedule at CLS1's level. */
+const CLASS_SCHEDULE_SHARE = 0.5;
 /** Share of the phase's time the neighbourhoods (LNS1) may take before the whole MILP's first stage. */
 const NEIGHBOURHOOD_SHARE = 0.5;
 
@@ -59,8 +56,9 @@ export function solveBalancedExactly(
   solve: LpSolver,
   engine?: Scored,
   levelAtMost?: number,
+  early?: EarlyCounts,
 ): ExactBalanced | undefined {
-  if (milpSize(model) > MOST_ROWS) return undefined;
+  if (!isWithinMilpReach(model)) return undefined;
   const stage = (options: MilpStage, share: number) => {
     const ms = Math.min(UNBUDGETED_MS, msLeftInPhase() * share);
     return ms < LEAST_MS ? undefined : scheduleFromMilp(input, model, solve, options, ms);
@@ -75,8 +73,12 @@ export function solveBalancedExactly(
   // first stage (nor LNS1 once the engine's does), and the second stage gets the whole time.
   const proven = (x: Scored) => secondStage(x, { ...x, isOptimal: true }, stage, classes);
   if (engine && reaches(engine, bound)) return proven(engine);
-  // LNS1 first: its schedule is one the whole MILP's first stage need not look below.
-  const incumbent = engine && partOfPhase(NEIGHBOURHOOD_SHARE, () => improveByNeighbourhoods(input, model, solve, engine, (x) => reaches(x, bound)));
+  // CLS2: the class MILP by day, its counts placed on the week.
+  const found = classes && engine ? partOfPhase(CLASS_SCHEDULE_SHARE, () => scheduleFromClasses(input, model, solve, bound, early)) : undefined;
+  const start = found && engine && isAbove(worseOffFirst(found.satA, found.satB), worseOffFirst(engine.satA, engine.satB)) ? found : engine;
+  if (start && reaches(start, bound)) return proven(start);
+  // LNS1 next: its schedule is one the whole MILP's first stage need not look below.
+  const incumbent = start && partOfPhase(NEIGHBOURHOOD_SHARE, () => improveByNeighbourhoods(input, model, solve, start, (x) => reaches(x, bound)));
   if (incumbent && reaches(incumbent, bound)) return proven(incumbent);
   const levelCap = Number.isFinite(bound) ? { levelAtMost: bound } : {};
   const first = stage(incumbent ? { levelAtLeast: Math.min(incumbent.satA, incumbent.satB) - 1e-6, ...levelCap } : levelCap, FIRST_STAGE_SHARE);

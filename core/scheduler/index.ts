@@ -1,4 +1,5 @@
-import { isOutOfTime, phase, withinBudget, type Budget } from "./budget";
+import { isOutOfTime, msLeft, phase, withinBudget, type Budget } from "./budget";
+import { startClassCounts, type EarlyCounts } from "./class-schedule";
 import { solveBalancedExactly } from "./exact-fallback";
 import { jointCapacityBound, reachesJointBound } from "./joint-capacity-bound";
 import { scheduleToward } from "./target-schedule";
@@ -44,6 +45,8 @@ const SHARES = { bestA: 0.08, bestB: 0.16, incumbents: 0.22, balanced: 0.3, exac
 
 function propose(input: SchedulerInput, options: ProposeOptions): ProposalSet {
   const model = buildSlotModel(input);
+  // CLS2: the fallback's class MILP starts now on the solver's second core, if it has one.
+  const early = startClassCounts(model, options.exact, msLeft() * SHARES.exact);
   const solo = {
     A: phase(SHARES.bestA, () => solveOwnBest(model, "A")),
     B: phase(SHARES.bestB, () => solveOwnBest(model, "B")),
@@ -66,7 +69,7 @@ function propose(input: SchedulerInput, options: ProposeOptions): ProposalSet {
   const nash: Objective = (a, b) => [a * b, a + b];
 
   const searched = phase(SHARES.balanced, () => solveOrPlace(model, worseOffFirst, known, {}, soloPlans, sides));
-  const balancedRaw = searched.isExact ? searched : proveOrImprove(input, model, searched, shown, options.exact);
+  const balancedRaw = searched.isExact ? searched : proveOrImprove(input, model, searched, shown, options.exact, early);
   const balanced = finish(model, balancedRaw);
   const proposals: TProposal[] = [build(input, model, "balanced", balanced, shown)];
   const full = proposals[0]!.blocks;
@@ -120,7 +123,14 @@ function finish(model: SlotModel, solution: Solution, isObjectiveExact = true): 
  * partners' joint bound (BND3); else, with a solver, the exact fallback (EXA1), which needs
  * no first stage when the plan's level is already as high as any bound allows (EXA2).
  */
-function proveOrImprove(input: SchedulerInput, model: SlotModel, searched: Solved, shown: Record<PartnerKey, ShownBest>, exact?: LpSolver): Solved {
+function proveOrImprove(
+  input: SchedulerInput,
+  model: SlotModel,
+  searched: Solved,
+  shown: Record<PartnerKey, ShownBest>,
+  exact?: LpSolver,
+  early?: EarlyCounts,
+): Solved {
   // BUD1: with no time left at all nothing more is tried, not even this cheap proof.
   if (isOutOfTime()) return searched;
   const joint = jointCapacityBound(model);
@@ -131,7 +141,7 @@ function proveOrImprove(input: SchedulerInput, model: SlotModel, searched: Solve
   if (!exact) return best;
   // No schedule's worse-off partner is above either partner's best, the search's open bound or BND3's.
   const levelAtMost = Math.min(shown.A.value, shown.B.value, best.bound?.[0] ?? Infinity, joint.level);
-  return phase(SHARES.exact, () => withExact(input, model, best, exact, levelAtMost));
+  return phase(SHARES.exact, () => withExact(input, model, best, exact, levelAtMost, early));
 }
 
 /**
@@ -139,8 +149,8 @@ function proveOrImprove(input: SchedulerInput, model: SlotModel, searched: Solve
  * better of the two is kept. Proven when the MILP proved both stages and the plan kept is
  * at least as good as its optimum.
  */
-function withExact(input: SchedulerInput, model: SlotModel, searched: Solved, solve: LpSolver, levelAtMost: number): Solved {
-  const exact = solveBalancedExactly(input, model, solve, searched, levelAtMost);
+function withExact(input: SchedulerInput, model: SlotModel, searched: Solved, solve: LpSolver, levelAtMost: number, early?: EarlyCounts): Solved {
+  const exact = solveBalancedExactly(input, model, solve, searched, levelAtMost, early);
   if (!exact) return searched;
   const milp = scoreOf(model, exact.plans);
   const isMilpBetter = isAbove(worseOffFirst(milp.satA, milp.satB), worseOffFirst(searched.satA, searched.satB));

@@ -25,8 +25,25 @@ export interface MilpStage {
   fixed?: (wish: number, slot: number) => 0 | 1 | undefined;
   /** The first stage only: a level no schedule is above (CLS1's), so the solver may stop once it reaches it. */
   levelAtMost?: number;
+  /**
+   * Exactly `count` of these slots go to the wish (CLS2: a class MILP's counts placed back on
+   * the week).
+   */
+  slotCounts?: readonly { wish: number; slots: readonly number[]; count: number }[];
   /** The first stage only: also reward the total by this weight, so that among equal levels the larger total wins. */
   totalWeight?: number;
+}
+
+/**
+ * Past this many rows HiGHS cannot help within the budget: the schema's maximum (~26 000
+ * rows, a 900 KB LP) took 1.1–1.4 s to stop at a 50 ms limit, and the bench's largest
+ * realistic weeks have ~7 000.
+ */
+const MOST_ROWS = 12_000;
+
+/** Is the week small enough for the exact fallback (EXA1) to be worth starting? */
+export function isWithinMilpReach(model: SlotModel): boolean {
+  return milpSize(model) <= MOST_ROWS;
 }
 
 /** Rows the LP would have, roughly: the fallback skips weeks whose LP alone would eat the budget. */
@@ -87,6 +104,7 @@ export function balancedLp(model: SlotModel, stage: MilpStage = {}): string {
       if (xs.length > 1) rows.push(`ov${p}_${s}: ${xs.join(" + ")} <= 1`);
     });
   }
+  stage.slotCounts?.forEach(({ wish, slots, count }, k) => rows.push(`cnt${k}: ${slots.map((s) => `x${wish}_${s}`).join(" + ")} = ${count}`));
   return lpText(model, stage, rows, binaries, [], fixedToOne.map((x) => ` ${x} = 1`), satTerms);
 }
 

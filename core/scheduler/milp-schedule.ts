@@ -14,7 +14,15 @@ export interface LpSolution {
   status: "optimal" | "stopped" | "failed";
   primal: (column: string) => number | undefined;
 }
-export type LpSolver = (lp: string, timeLimitMs: number) => LpSolution;
+export interface LpSolver {
+  (lp: string, timeLimitMs: number): LpSolution;
+  /**
+   * Optional: starts a solve on a core of its own and returns at once (undefined when that
+   * core is still busy with an earlier one). The function returned waits at most `waitMs`
+   * for the answer: undefined while it is not there yet.
+   */
+  background?: (lp: string, timeLimitMs: number) => ((waitMs: number) => LpSolution | undefined) | undefined;
+}
 
 /** Without a budget (tests, the bench) each solve still ends, and mostly at its optimum, whatever the machine. */
 export const UNBUDGETED_MS = 30_000;

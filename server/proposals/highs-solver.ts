@@ -41,30 +41,79 @@ class HighsThread {
 
   /** The reply, or undefined when none came by the deadline (the thread is then terminated). */
   solve(lp: string, timeLimitMs: number): Reply | undefined {
+    return this.start(lp, timeLimitMs)(Infinity);
+  }
+
+  /**
+   * Posts the LP and returns at once; the function returned waits for the reply at most
+   * `waitMs` and never past the solve's deadline: undefined when none came (past the
+   * deadline the thread is terminated; before it, the solve goes on and may be asked again).
+   */
+  start(lp: string, timeLimitMs: number): (waitMs: number) => Reply | undefined {
     const deadline = performance.now() + timeLimitMs + SOLVE_GRACE_MS;
     // A fresh thread may still be loading HiGHS: that time counts against this solve.
-    if (Atomics.load(this.flags, 1) === 0 && Atomics.wait(this.flags, 1, 0, Math.max(0, deadline - performance.now())) === "timed-out") return undefined;
+    if (Atomics.load(this.flags, 1) === 0 && Atomics.wait(this.flags, 1, 0, Math.max(0, deadline - performance.now())) === "timed-out") return () => undefined;
+    // A reply nobody asked for (a background solve left running) is stale now.
+    while (receiveMessageOnPort(this.port)) continue;
     Atomics.store(this.flags, 0, 0);
+    this.isSolving = true;
     this.port.postMessage({ lp, timeLimitMs: Math.max(1, deadline - SOLVE_GRACE_MS - performance.now()) });
-    if (Atomics.wait(this.flags, 0, 0, Math.max(0, deadline - performance.now())) === "timed-out") {
-      void this.worker.terminate();
-      return undefined;
-    }
-    return receiveMessageOnPort(this.port)?.message as Reply | undefined;
+    return (waitMs) => {
+      const until = Math.min(deadline, performance.now() + waitMs);
+      if (Atomics.wait(this.flags, 0, 0, Math.max(0, until - performance.now())) === "timed-out") {
+        if (until >= deadline) this.terminate();
+        return undefined;
+      }
+      this.isSolving = false;
+      return receiveMessageOnPort(this.port)?.message as Reply | undefined;
+    };
+  }
+
+  /** Still solving an LP whose reply nobody has taken. */
+  get isBusy(): boolean {
+    if (this.isSolving && Atomics.load(this.flags, 0) === 1) this.isSolving = false;
+    return this.isSolving || this.isTerminated;
+  }
+
+  private isSolving = false;
+  isTerminated = false;
+
+  private terminate(): void {
+    this.isTerminated = true;
+    void this.worker.terminate();
   }
 }
 
+const FAILED: LpSolution = { status: "failed", primal: () => undefined };
+
+function solutionOf(reply: Reply): LpSolution {
+  const status = reply.status === "Optimal" ? "optimal" : reply.status === "Time limit reached" ? "stopped" : "failed";
+  return { status, primal: (column) => reply.primal[column] };
+}
+
+/**
+ * The engine's solver: solves on one thread, and `background` on a second, so that a solve
+ * the engine starts early (CLS2's) runs beside its own search on the other core.
+ */
 export async function loadHighsSolver(): Promise<LpSolver> {
   let thread = new HighsThread();
-  await thread.ready();
-  return (lp, timeLimitMs): LpSolution => {
+  let spare = new HighsThread();
+  await Promise.all([thread.ready(), spare.ready()]);
+  const solve: LpSolver = (lp, timeLimitMs) => {
     const reply = thread.solve(lp, timeLimitMs);
-    if (!reply) {
-      // Cut at the deadline: the engine keeps its own schedule, and the next solve gets a fresh thread.
-      thread = new HighsThread();
-      return { status: "failed", primal: () => undefined };
-    }
-    const status = reply.status === "Optimal" ? "optimal" : reply.status === "Time limit reached" ? "stopped" : "failed";
-    return { status, primal: (column) => reply.primal[column] };
+    // Cut at the deadline: the engine keeps its own schedule, and the next solve gets a fresh thread.
+    if (thread.isTerminated) thread = new HighsThread();
+    return reply ? solutionOf(reply) : FAILED;
   };
+  solve.background = (lp, timeLimitMs) => {
+    if (spare.isTerminated) spare = new HighsThread();
+    // An earlier request's solve still running: this one does without.
+    if (spare.isBusy) return undefined;
+    const take = spare.start(lp, timeLimitMs);
+    return (waitMs) => {
+      const reply = take(waitMs);
+      return reply ? solutionOf(reply) : undefined;
+    };
+  };
+  return solve;
 }

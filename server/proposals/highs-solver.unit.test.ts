@@ -12,12 +12,27 @@ import { SLOTS_PER_DAY } from "../../core/week/slots";
 import { balancedLp } from "../../core/scheduler/milp-model";
 import { aNeed, anInput, maximalInput } from "../../core/scheduler/testing/statements";
 import { CLASS_LP_COMMENT, CLASS_TOLERANCE, classBound } from "../../core/scheduler/class-bound";
+import { scheduleFromClasses } from "../../core/scheduler/class-schedule";
 import { solveBalancedMilp } from "../../core/scheduler/milp-oracle";
 import type { LpSolver } from "../../core/scheduler/milp-schedule";
 import { shapedInput } from "../../core/scheduler/testing/shapes";
 import { loadHighsSolver, SOLVE_GRACE_MS } from "./highs-solver";
 
 describe("HiGHS in a thread of its own", () => {
+  it("CLS2: a solve started in the background answers as in the foreground, while the foreground solves; a busy background says so", async () => {
+    const solve = await loadHighsSolver();
+    const lp = balancedLp(buildSlotModel(shapedInput("realistic", 3)));
+    const take = solve.background!(lp, 20_000)!;
+    // The second core is taken until its answer is: another background solve does without.
+    expect(solve.background!(lp, 20_000)).toBeUndefined();
+    const foreground = solve(lp, 20_000);
+    const background = take(20_000)!;
+    expect(background.status).toBe(foreground.status);
+    expect(background.primal("t")).toBeCloseTo(foreground.primal("t")!, 6);
+    // Taken: the core is free again.
+    expect(solve.background!(lp, 20_000)).toBeDefined();
+  }, 60_000);
+
   it("BUD1: a solve HiGHS would run long past its limit is cut at the deadline, and the next solve gets a fresh HiGHS", async () => {
     const solve = await loadHighsSolver();
     // The schema's maximum: HiGHS alone took over a second to stop at a 50 ms limit here.
@@ -102,6 +117,25 @@ describe("the exact fallback with HiGHS", () => {
       { numRuns: 80, seed: 27 },
     );
     expect(proven).toBeGreaterThan(40);
+  }, 120_000);
+
+  it("CLS2: the class MILP by day, placed on the week, keeps every hard rule and mostly reaches the leximin level (exhaustive oracle)", async () => {
+    const solve = await loadHighsSolver();
+    let reached = 0;
+    fc.assert(
+      fc.property(inputArb({ days: 2, maxNeeds: 3, maxSlots: 5, freeCount: 8 }), (input) => {
+        const model = buildSlotModel(input);
+        const found = scheduleFromClasses(input, model, solve, Infinity);
+        if (!found) return;
+        expect(checkBlocks(input, blocksOf(model, found.plans))).toEqual([]);
+        expect(scoreOf(model, found.plans)).toEqual({ satA: found.satA, satB: found.satB });
+        const { level } = leximinOf(allOutcomes(input));
+        expect(Math.min(found.satA, found.satB)).toBeLessThanOrEqual(level + 1e-9);
+        if (Math.min(found.satA, found.satB) >= level - 1e-6) reached++;
+      }),
+      { numRuns: 100, seed: 28 },
+    );
+    expect(reached).toBeGreaterThan(70);
   }, 120_000);
 
   it("CLS1: on the bench's conflicting-windows weeks the class MILP's level is HiGHS's optimum", async () => {
