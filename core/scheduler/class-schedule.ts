@@ -45,6 +45,7 @@ export function startClassCounts(model: SlotModel, solve: LpSolver | undefined, 
  */
 export function scheduleFromClasses(input: SchedulerInput, model: SlotModel, solve: LpSolver, levelAtMost: number, early?: EarlyCounts): Scored | undefined {
   const ms = () => Math.min(UNBUDGETED_MS, msLeftInPhase());
+  // The same classes in the same order as `startClassCounts` built: its columns y{i}_{j} name these.
   const classes = slotClasses(model, true);
   const counts = partOfPhase(COUNTS_SHARE, () => {
     if (early) return early(ms());
