@@ -1,7 +1,7 @@
 import { SLOTS_PER_DAY, SLOTS_PER_WEEK } from "../week/slots";
 import { lpText, wishScoreRows, type MilpStage } from "./milp-model";
 import type { LpSolver } from "./milp-schedule";
-import { occupies, type PartnerKey, type SlotModel } from "./model";
+import { blockRoom, occupies, type PartnerKey, type SlotModel } from "./model";
 
 /**
  * CLS1 (README "Class bound"): slots no wish can tell apart — the same partners free, and
@@ -33,19 +33,9 @@ export interface SlotClass {
   omega: number[];
 }
 
-/** Per wish, 1 on slots that lie in a run of its free time (within a day) at least one block long. */
+/** Per wish, where a block of it could lie (none where its ideal is below one block: the MILP gives it no slot). */
 function blockRuns(model: SlotModel): Uint8Array[] {
-  return model.wishes.map((w) => {
-    const runs = new Uint8Array(SLOTS_PER_WEEK);
-    if (w.idealSlots < w.blockSlots) return runs;
-    for (let s = 0; s < SLOTS_PER_WEEK; ) {
-      let end = s;
-      while (end < SLOTS_PER_WEEK && w.free[end] && Math.floor(end / SLOTS_PER_DAY) === Math.floor(s / SLOTS_PER_DAY)) end++;
-      if (end - s >= w.blockSlots) runs.fill(1, s, end);
-      s = Math.max(end, s + 1);
-    }
-    return runs;
-  });
+  return model.wishes.map((w) => (w.idealSlots < w.blockSlots ? new Uint8Array(SLOTS_PER_WEEK) : blockRoom(w)));
 }
 
 /** The week's slot classes; `byDay`: each day's apart (CLS2). */

@@ -49,7 +49,7 @@ export function scheduleFromClasses(input: SchedulerInput, model: SlotModel, sol
   const classes = slotClasses(model, true);
   const counts = partOfPhase(COUNTS_SHARE, () => {
     if (early) return early(ms());
-    return ms() < LEAST_MS ? undefined : solve(classLp(model, classes, Number.isFinite(levelAtMost) ? { levelAtMost } : {}), ms());
+    return ms() < LEAST_MS ? undefined : solve(classLp(model, classes, { levelAtMost }), ms());
   });
   if (!counts || counts.status === "failed") return undefined;
   const y = (i: number, j: number) => Math.round(counts.primal(`y${i}_${j}`) ?? 0);

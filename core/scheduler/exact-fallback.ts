@@ -80,8 +80,7 @@ export function solveBalancedExactly(
   // LNS1 next: its schedule is one the whole MILP's first stage need not look below.
   const incumbent = start && partOfPhase(NEIGHBOURHOOD_SHARE, () => improveByNeighbourhoods(input, model, solve, start, (x) => reaches(x, bound)));
   if (incumbent && reaches(incumbent, bound)) return proven(incumbent);
-  const levelCap = Number.isFinite(bound) ? { levelAtMost: bound } : {};
-  const first = stage(incumbent ? { levelAtLeast: Math.min(incumbent.satA, incumbent.satB) - 1e-6, ...levelCap } : levelCap, FIRST_STAGE_SHARE);
+  const first = stage({ levelAtMost: bound, ...(incumbent ? { levelAtLeast: Math.min(incumbent.satA, incumbent.satB) - 1e-6 } : {}) }, FIRST_STAGE_SHARE);
   return secondStage(incumbent, first, stage, first && reaches(first, bound) ? classes : undefined);
 }
 

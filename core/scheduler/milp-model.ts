@@ -23,7 +23,7 @@ export interface MilpStage {
    * leaves the column out, 1 bounds it to 1 — and only the rest are decided.
    */
   fixed?: (wish: number, slot: number) => 0 | 1 | undefined;
-  /** The first stage only: a level no schedule is above (CLS1's), so the solver may stop once it reaches it. */
+  /** The first stage only: a level no schedule is above (CLS1's; Infinity: none known), so the solver may stop once it reaches it. */
   levelAtMost?: number;
   /**
    * Exactly `count` of these slots go to the wish (CLS2: a class MILP's counts placed back on
@@ -162,7 +162,7 @@ export function lpText(
     "Subject To",
     ...all.map((r) => ` ${r}`),
     "Bounds",
-    ` ${stage.levelAtLeast ?? -1e3} <= t <= ${stage.levelAtMost ?? 1e3}`,
+    ` ${stage.levelAtLeast ?? -1e3} <= t <= ${Math.min(stage.levelAtMost ?? Infinity, 1e3)}`,
     " -1e3 <= satA <= 1e3",
     " -1e3 <= satB <= 1e3",
     ...model.wishes.map((_, i) => ` -1e3 <= sc${i} <= 1e3`),

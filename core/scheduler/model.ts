@@ -138,3 +138,15 @@ export function buildSlotModel(input: SchedulerInput): SlotModel {
 export function occupies(w: Wish, p: PartnerKey): boolean {
   return w.owner === "together" || w.owner === p;
 }
+
+/** 1 on the wish's free slots that lie in a run of them within one day at least one block long. */
+export function blockRoom(w: Wish): Uint8Array {
+  const room = new Uint8Array(SLOTS_PER_WEEK);
+  for (let s = 0; s < SLOTS_PER_WEEK; ) {
+    let end = s;
+    while (end < SLOTS_PER_WEEK && w.free[end] && Math.floor(end / SLOTS_PER_DAY) === Math.floor(s / SLOTS_PER_DAY)) end++;
+    if (end - s >= w.blockSlots) room.fill(1, s, end);
+    s = Math.max(end, s + 1);
+  }
+  return room;
+}

@@ -1,5 +1,4 @@
-import { SLOTS_PER_DAY } from "../week/slots";
-import { occupies, type SlotModel, type Wish } from "./model";
+import { blockRoom, occupies, type SlotModel, type Wish } from "./model";
 import type { TUnmetWish } from "./proposal";
 import { planWish, type WishPlan } from "./wish-dp";
 import { hoursText, listText } from "./wording";
@@ -41,18 +40,7 @@ function alwaysEmpty(w: Wish): boolean {
 
 /** Free slots lying in within-day runs of at least one block. */
 function longestStretches(w: Wish): number {
-  let total = 0;
-  for (let day = 0; day < 7; day++) {
-    let run = 0;
-    for (let h = 0; h <= SLOTS_PER_DAY; h++) {
-      if (h < SLOTS_PER_DAY && w.free[day * SLOTS_PER_DAY + h] === 1) run++;
-      else {
-        if (run >= w.blockSlots) total += run;
-        run = 0;
-      }
-    }
-  }
-  return total;
+  return blockRoom(w).reduce((total, x) => total + x, 0);
 }
 
 function reason(model: SlotModel, plans: readonly WishPlan[], i: number): string {

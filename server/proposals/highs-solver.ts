@@ -19,13 +19,18 @@ interface Reply {
   primal: Record<string, number>;
 }
 
-/** One HiGHS thread, and the shared flags it raises: [0] reply posted, [1] HiGHS loaded. */
+/**
+ * One HiGHS thread, and the shared flags it raises: [0] no solve pending (its reply posted,
+ * or none asked for yet), [1] HiGHS loaded.
+ */
 class HighsThread {
   readonly flags = new Int32Array(new SharedArrayBuffer(8));
   private readonly port: MessagePort;
   private readonly worker: Worker;
+  private terminated = false;
 
   constructor() {
+    Atomics.store(this.flags, 0, 1);
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     this.worker = new Worker(THREAD_URL, { workerData: { port: port2, signal: this.flags.buffer }, transferList: [port2] });
@@ -56,7 +61,6 @@ class HighsThread {
     // A reply nobody asked for (a background solve left running) is stale now.
     while (receiveMessageOnPort(this.port)) continue;
     Atomics.store(this.flags, 0, 0);
-    this.isSolving = true;
     this.port.postMessage({ lp, timeLimitMs: Math.max(1, deadline - SOLVE_GRACE_MS - performance.now()) });
     return (waitMs) => {
       const until = Math.min(deadline, performance.now() + waitMs);
@@ -64,22 +68,21 @@ class HighsThread {
         if (until >= deadline) this.terminate();
         return undefined;
       }
-      this.isSolving = false;
       return receiveMessageOnPort(this.port)?.message as Reply | undefined;
     };
   }
 
-  /** Still solving an LP whose reply nobody has taken. */
+  /** Still solving (a reply posted but not taken is stale to the next solve, not in its way). */
   get isBusy(): boolean {
-    if (this.isSolving && Atomics.load(this.flags, 0) === 1) this.isSolving = false;
-    return this.isSolving || this.isTerminated;
+    return Atomics.load(this.flags, 0) === 0 || this.terminated;
   }
 
-  private isSolving = false;
-  isTerminated = false;
+  get isTerminated(): boolean {
+    return this.terminated;
+  }
 
   private terminate(): void {
-    this.isTerminated = true;
+    this.terminated = true;
     void this.worker.terminate();
   }
 }

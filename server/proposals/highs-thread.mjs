@@ -4,7 +4,7 @@
 import highs from "highs";
 import { workerData } from "node:worker_threads";
 
-/** workerData.signal: [0] = 1 once a reply is posted; [1] = 1 once HiGHS is loaded. */
+/** workerData.signal: [0] = 1 once a reply is posted (the caller sets 0 as it posts an LP); [1] = 1 once HiGHS is loaded. */
 const { port, signal } = workerData;
 const flags = new Int32Array(signal);
 
