@@ -1,63 +1,105 @@
 import { msLeftInPhase, partOfPhase } from "./budget";
 import { CLASS_TOLERANCE, classLp, slotClasses } from "./class-bound";
-import { scheduleFromMilp, UNBUDGETED_MS, type LpSolution, type LpSolver, type Scored } from "./milp-schedule";
+import { scheduleFromMilp, UNBUDGETED_MS, type BackgroundSolve, type LpSolution, type LpSolver, type Scored } from "./milp-schedule";
 import { isWithinMilpReach, type MilpStage } from "./milp-model";
 import type { SchedulerInput, SlotModel } from "./model";
 import { SLOTS_PER_DAY } from "../week/slots";
 
 /**
  * CLS2 (README "Class bound"): a schedule found from the class MILP. CLS1's classes forget
- * where a wish's slots lie, so its counts rarely fit back on the week; with each day's
- * classes apart and every wish taking on a day nothing or at least a block, they mostly do.
- * That MILP has a few hundred columns, and capped at CLS1's level it stops as soon as it
- * reaches it. Its counts are then placed on the week by the model's MILP: first exactly
- * (each class's slots fixed in number, a small search), else only on the days it gives
- * each wish, with both partners at its level. A schedule at CLS1's level is proven.
+ * where a wish's slots lie, so its counts rarely fit back on the week. Classes by run (each
+ * an unbroken stretch of one day) keep enough of it for them mostly to fit: in every run of
+ * its usable slots a wish takes nothing or at least a block, and fewer than a block in one
+ * class only where a block runs on into the next (and a person's blocks run on across a
+ * class's edge one at a time). Every schedule keeps these rules, so this MILP is a
+ * relaxation too, tighter than CLS1's: its optimum also bounds every schedule's level.
+ * Its counts are then placed on the week by the model's MILP: first exactly (each class's
+ * slots fixed in number, a small search), else only on the days it gives each wish, with
+ * both partners at its level.
  */
 
 /** Below this there is no point in starting a solve. */
 const LEAST_MS = 30;
-/** Share of the time the class MILP by day may take; the placements share the rest. */
-const COUNTS_SHARE = 0.6;
 /** Share of what is left the exact placement may take before the placement by days. */
 const EXACT_PLACEMENT_SHARE = 0.4;
 
 /** The total's weight beside the level: small enough never to trade a level's hundredth for it. */
 const TOTAL_WEIGHT = 1e-4;
 
-/** The class MILP by day, being solved on the solver's second core since the engine began. */
-export type EarlyCounts = (waitMs: number) => LpSolution | undefined;
+/** The class MILP by run, being solved on the solver's second core since the engine began. */
+export type EarlyCounts = BackgroundSolve;
 
 /**
- * Where the solver has a second core, the class MILP by day starts there as the engine
+ * Where the solver has a second core, the class MILP by run starts there as the engine
  * begins, so that by the time the fallback needs it (after 30 % of the budget, BUD1) it has
  * mostly been solved beside the engine's own search. `ms`: until the fallback's end.
  */
 export function startClassCounts(model: SlotModel, solve: LpSolver | undefined, ms: number): EarlyCounts | undefined {
   if (!solve?.background || !isWithinMilpReach(model)) return undefined;
-  // The total counts a little too, so that its counts, placed, also leave the second stage little to find.
-  return solve.background(classLp(model, slotClasses(model, true), { totalWeight: TOTAL_WEIGHT }), Math.min(UNBUDGETED_MS, ms));
+  // The total counts a little too, so that its counts, placed, also leave the second stage
+  // little to find. CLS1's level, solved first on that core, caps it: where the two agree
+  // (mostly) it stops as soon as it reaches that level instead of proving it.
+  const cappedBy = { lp: classLp(model, slotClasses(model)), slack: CLASS_TOLERANCE };
+  return solve.background(classLp(model, slotClasses(model, true), { totalWeight: TOTAL_WEIGHT }), Math.min(UNBUDGETED_MS, ms), cappedBy);
 }
 
-/**
- * The class MILP by day's counts placed on the week; `early`: that MILP started as the
- * engine began (its answer then waited for here), else solved now, capped at `levelAtMost`.
- */
-export function scheduleFromClasses(input: SchedulerInput, model: SlotModel, solve: LpSolver, levelAtMost: number, early?: EarlyCounts): Scored | undefined {
+/** The class MILP by run's answer, with what it was solved under. */
+export interface ClassCounts {
+  solution: LpSolution;
+  /** The weight of the total beside the level in its objective. */
+  totalWeight: number;
+  /** The level cap it was solved under (Infinity: none). */
+  cap: number;
+}
+
+/** The early solve's answer, waiting at most `waitMs` for it: undefined while it is not there. */
+export function earlyCounts(early: EarlyCounts, waitMs: number): ClassCounts | undefined {
+  const solution = early.wait(waitMs);
+  return solution && { solution, totalWeight: TOTAL_WEIGHT, cap: solution.cap ?? Infinity };
+}
+
+/** The class MILP by run solved now, in what is left of the phase, capped at `levelAtMost`. */
+export function classCountsNow(model: SlotModel, solve: LpSolver, levelAtMost: number): ClassCounts | undefined {
+  const ms = Math.min(UNBUDGETED_MS, msLeftInPhase());
+  if (ms < LEAST_MS) return undefined;
+  return { solution: solve(classLp(model, slotClasses(model, true), { levelAtMost }), ms), totalWeight: 0, cap: levelAtMost };
+}
+
+/** What CLS2 found: a schedule, and a bound on every schedule's level where its MILP proved one. */
+export interface ClassSchedule {
+  schedule?: Scored;
+  levelAtMost?: number;
+}
+
+/** The class MILP by run's counts placed on the week, in what is left of the phase. */
+export function scheduleFromClasses(input: SchedulerInput, model: SlotModel, solve: LpSolver, { solution: counts, totalWeight, cap }: ClassCounts): ClassSchedule {
+  if (counts.status === "failed") return {};
   const ms = () => Math.min(UNBUDGETED_MS, msLeftInPhase());
-  // The same classes in the same order as `startClassCounts` built: its columns y{i}_{j} name these.
+  // The same classes in the same order as the class MILP's: its columns y{i}_{j} name these.
   const classes = slotClasses(model, true);
-  const counts = partOfPhase(COUNTS_SHARE, () => {
-    if (early) return early(ms());
-    return ms() < LEAST_MS ? undefined : solve(classLp(model, classes, { levelAtMost }), ms());
-  });
-  if (!counts || counts.status === "failed") return undefined;
+  const bound = counts.status === "optimal" ? levelBoundOf(counts, totalWeight, cap) : undefined;
+  const found = { ...(bound !== undefined ? { levelAtMost: bound } : {}) };
   const y = (i: number, j: number) => Math.round(counts.primal(`y${i}_${j}`) ?? 0);
   const place = (stage: MilpStage) => (ms() < LEAST_MS ? undefined : scheduleFromMilp(input, model, solve, stage, ms()));
   const slotCounts = classes.flatMap((c, j) => model.wishes.flatMap((_, i) => (c.usable[i] ? [{ wish: i, slots: c.slots, count: y(i, j) }] : [])));
   const exactly = partOfPhase(EXACT_PLACEMENT_SHARE, () => place({ atLeast: { A: -1e3, B: -1e3 }, slotCounts }));
-  if (exactly) return exactly;
+  if (exactly) return { ...found, schedule: exactly };
   const level = Math.min(counts.primal("satA") ?? 0, counts.primal("satB") ?? 0) - CLASS_TOLERANCE;
   const onDays = new Set(classes.flatMap((c, j) => model.wishes.flatMap((_, i) => (c.usable[i] && y(i, j) > 0 ? [`${i}:${c.day}`] : []))));
-  return place({ atLeast: { A: level, B: level }, fixed: (i, slot) => (onDays.has(`${i}:${Math.floor(slot / SLOTS_PER_DAY)}`) ? undefined : 0) });
+  const schedule = place({ atLeast: { A: level, B: level }, fixed: (i, slot) => (onDays.has(`${i}:${Math.floor(slot / SLOTS_PER_DAY)}`) ? undefined : 0) });
+  return { ...found, ...(schedule ? { schedule } : {}) };
+}
+
+/**
+ * The bound a proven class MILP by run gives on every schedule's level, or undefined where
+ * its optimum reached the cap it was solved under (the cap is the better bound then).
+ * Weighted, its objective was t + w·(satA + satB), and every schedule's total is at least
+ * twice its level L, so L·(1 + 2w) ≤ that optimum.
+ */
+function levelBoundOf(counts: LpSolution, totalWeight: number, cap: number): number | undefined {
+  const satA = counts.primal("satA") ?? 0;
+  const satB = counts.primal("satB") ?? 0;
+  const level = Math.min(satA, satB);
+  if (level >= cap - 2 * CLASS_TOLERANCE) return undefined;
+  return totalWeight === 0 ? level + CLASS_TOLERANCE : (level + totalWeight * (satA + satB)) / (1 + 2 * totalWeight);
 }

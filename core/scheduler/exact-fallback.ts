@@ -1,6 +1,6 @@
 import { msLeftInPhase, partOfPhase } from "./budget";
 import { CLASS_TOLERANCE, classBound, type ClassBound } from "./class-bound";
-import { scheduleFromClasses, type EarlyCounts } from "./class-schedule";
+import { classCountsNow, earlyCounts, scheduleFromClasses, type EarlyCounts } from "./class-schedule";
 import { isWithinMilpReach, type MilpStage } from "./milp-model";
 import { scheduleFromMilp, UNBUDGETED_MS, type LpSolver, type Scored } from "./milp-schedule";
 import type { SchedulerInput, SlotModel } from "./model";
@@ -35,7 +35,11 @@ const FIRST_STAGE_SHARE = 0.75;
 const LEVEL_TOLERANCE = 1e-6;
 /** Share of the phase's time each class MILP (CLS1) may take: it mostly needs 10–100 ms. */
 const CLASS_SHARE = 0.15;
-/** Share of the phase's time CLS2 may take to find a schedule at CLS1's level. */
+/** Share of the phase's time LNS1 may take while CLS2's class MILP is still being solved on the second core. */
+const WHILE_COUNTING_SHARE = 0.5;
+/** Share of what is left that may then still be spent waiting for that MILP's answer. */
+const COUNTS_WAIT_SHARE = 0.4;
+/** Share of the phase's time CLS2 may take to solve its class MILP (without a second core) and place its counts. */
 const CLASS_SCHEDULE_SHARE = 0.5;
 /** Share of the phase's time the neighbourhoods (LNS1) may take before the whole MILP's first stage. */
 const NEIGHBOURHOOD_SHARE = 0.5;
@@ -68,14 +72,32 @@ export function solveBalancedExactly(
     const ms = Math.min(UNBUDGETED_MS, msLeftInPhase());
     return ms < LEAST_MS ? undefined : classBound(model, solve, ms);
   });
-  const bound = Math.min(levelAtMost ?? Infinity, classes?.level ?? Infinity);
+  let bound = Math.min(levelAtMost ?? Infinity, classes?.level ?? Infinity);
   // EXA2: where a schedule already reaches that bound, its level is proven without the MILP's
   // first stage (nor LNS1 once the engine's does), and the second stage gets the whole time.
   const proven = (x: Scored) => secondStage(x, { ...x, isOptimal: true }, stage, classes);
   if (engine && reaches(engine, bound)) return proven(engine);
-  // CLS2: the class MILP by day, its counts placed on the week.
-  const found = classes && engine ? partOfPhase(CLASS_SCHEDULE_SHARE, () => scheduleFromClasses(input, model, solve, bound, early)) : undefined;
-  const start = found && engine && isAbove(worseOffFirst(found.satA, found.satB), worseOffFirst(engine.satA, engine.satB)) ? found : engine;
+  // CLS2: the class MILP by run, its counts placed on the week; its optimum bounds the level
+  // too. Solved on the second core since the engine began: while it is still at it, LNS1 runs
+  // here, until its answer arrives (with a budget: without one, runs must not depend on timing).
+  let counts = early && earlyCounts(early, 0);
+  let start = engine;
+  if (early && !counts && engine && msLeftInPhase() !== Infinity) {
+    start = partOfPhase(WHILE_COUNTING_SHARE, () => improveByNeighbourhoods(input, model, solve, engine, (x) => reaches(x, bound) || (counts = earlyCounts(early, 0)) !== undefined));
+    if (reaches(start, bound)) return proven(start);
+    counts ??= partOfPhase(COUNTS_WAIT_SHARE, () => earlyCounts(early, msLeftInPhase()));
+  }
+  if (early && !counts && msLeftInPhase() === Infinity) counts = earlyCounts(early, Infinity);
+  const placed = start
+    ? partOfPhase(CLASS_SCHEDULE_SHARE, () => {
+        // Without a second core, solved now, capped at CLS1's level.
+        const byRun = counts ?? (!early && classes ? classCountsNow(model, solve, bound) : undefined);
+        return byRun && scheduleFromClasses(input, model, solve, byRun);
+      })
+    : undefined;
+  bound = Math.min(bound, placed?.levelAtMost ?? Infinity);
+  const found = placed?.schedule;
+  if (found && start && isAbove(worseOffFirst(found.satA, found.satB), worseOffFirst(start.satA, start.satB))) start = found;
   if (start && reaches(start, bound)) return proven(start);
   // LNS1 next: its schedule is one the whole MILP's first stage need not look below.
   const incumbent = start && partOfPhase(NEIGHBOURHOOD_SHARE, () => improveByNeighbourhoods(input, model, solve, start, (x) => reaches(x, bound)));

@@ -70,6 +70,8 @@ function propose(input: SchedulerInput, options: ProposeOptions): ProposalSet {
 
   const searched = phase(SHARES.balanced, () => solveOrPlace(model, worseOffFirst, known, {}, soloPlans, sides));
   const balancedRaw = searched.isExact ? searched : proveOrImprove(input, model, searched, shown, options.exact, early);
+  // Nobody waits for the class MILP any more: the second core is free for the next request.
+  early?.cancel();
   const balanced = finish(model, balancedRaw);
   const proposals: TProposal[] = [build(input, model, "balanced", balanced, shown)];
   const full = proposals[0]!.blocks;

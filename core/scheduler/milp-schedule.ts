@@ -13,15 +13,33 @@ export interface LpSolution {
   /** "optimal": proven (relative gap 10⁻⁶); "stopped": time ran out with a schedule; "failed": none. */
   status: "optimal" | "stopped" | "failed";
   primal: (column: string) => number | undefined;
+  /** A background solve capped by another LP (`LevelCap`): that LP's proven optimum, when it had one. */
+  cap?: number;
+}
+
+/**
+ * A background solve may first solve another LP whose objective is the level `t`: its proven
+ * optimum, plus `slack`, then caps the level of the LP asked for (a row `t <= cap + slack`).
+ */
+export interface LevelCap {
+  lp: string;
+  slack: number;
 }
 export interface LpSolver {
   (lp: string, timeLimitMs: number): LpSolution;
   /**
    * Optional: starts a solve on a core of its own and returns at once (undefined when that
-   * core is still busy with an earlier one). The function returned waits at most `waitMs`
-   * for the answer: undefined while it is not there yet.
+   * core is still busy with an earlier one).
    */
-  background?: (lp: string, timeLimitMs: number) => ((waitMs: number) => LpSolution | undefined) | undefined;
+  background?: (lp: string, timeLimitMs: number, cappedBy?: LevelCap) => BackgroundSolve | undefined;
+}
+
+/** A solve running on the solver's second core. */
+export interface BackgroundSolve {
+  /** Waits at most `waitMs` for the answer: undefined while it is not there yet. */
+  wait: (waitMs: number) => LpSolution | undefined;
+  /** Nobody will wait for it any more: stop it, so the core is free for the next request. */
+  cancel: () => void;
 }
 
 /** Without a budget (tests, the bench) each solve still ends, and mostly at its optimum, whatever the machine. */

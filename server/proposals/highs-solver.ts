@@ -1,5 +1,5 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
-import type { LpSolution, LpSolver } from "../../core/scheduler/milp-schedule";
+import type { LevelCap, LpSolution, LpSolver } from "../../core/scheduler/milp-schedule";
 
 /**
  * EXA1: HiGHS (WebAssembly) as the proposal worker's exact fallback. HiGHS checks its time
@@ -17,6 +17,7 @@ const THREAD_URL = new URL("./highs-thread.mjs", import.meta.url);
 interface Reply {
   status: string;
   primal: Record<string, number>;
+  cap?: number;
 }
 
 /**
@@ -54,14 +55,16 @@ class HighsThread {
    * `waitMs` and never past the solve's deadline: undefined when none came (past the
    * deadline the thread is terminated; before it, the solve goes on and may be asked again).
    */
-  start(lp: string, timeLimitMs: number): (waitMs: number) => Reply | undefined {
+  start(lp: string, timeLimitMs: number, waitToLoad = true, cappedBy?: LevelCap): (waitMs: number) => Reply | undefined {
     const deadline = performance.now() + timeLimitMs + SOLVE_GRACE_MS;
-    // A fresh thread may still be loading HiGHS: that time counts against this solve.
-    if (Atomics.load(this.flags, 1) === 0 && Atomics.wait(this.flags, 1, 0, Math.max(0, deadline - performance.now())) === "timed-out") return () => undefined;
+    // A fresh thread may still be loading HiGHS: that time counts against this solve. A
+    // background solve does not wait for it: the LP waits in the port until HiGHS is there.
+    if (waitToLoad && Atomics.load(this.flags, 1) === 0 && Atomics.wait(this.flags, 1, 0, Math.max(0, deadline - performance.now())) === "timed-out") return () => undefined;
     // A reply nobody asked for (a background solve left running) is stale now.
     while (receiveMessageOnPort(this.port)) continue;
     Atomics.store(this.flags, 0, 0);
-    this.port.postMessage({ lp, timeLimitMs: Math.max(1, deadline - SOLVE_GRACE_MS - performance.now()) });
+    const capping = cappedBy ? { cappedBy: cappedBy.lp, capSlack: cappedBy.slack } : {};
+    this.port.postMessage({ lp, timeLimitMs: Math.max(1, deadline - SOLVE_GRACE_MS - performance.now()), ...capping });
     return (waitMs) => {
       const until = Math.min(deadline, performance.now() + waitMs);
       if (Atomics.wait(this.flags, 0, 0, Math.max(0, until - performance.now())) === "timed-out") {
@@ -81,7 +84,7 @@ class HighsThread {
     return this.terminated;
   }
 
-  private terminate(): void {
+  terminate(): void {
     this.terminated = true;
     void this.worker.terminate();
   }
@@ -91,7 +94,7 @@ const FAILED: LpSolution = { status: "failed", primal: () => undefined };
 
 function solutionOf(reply: Reply): LpSolution {
   const status = reply.status === "Optimal" ? "optimal" : reply.status === "Time limit reached" ? "stopped" : "failed";
-  return { status, primal: (column) => reply.primal[column] };
+  return { status, primal: (column) => reply.primal[column], ...(reply.cap !== undefined ? { cap: reply.cap } : {}) };
 }
 
 /**
@@ -108,14 +111,23 @@ export async function loadHighsSolver(): Promise<LpSolver> {
     if (thread.isTerminated) thread = new HighsThread();
     return reply ? solutionOf(reply) : FAILED;
   };
-  solve.background = (lp, timeLimitMs) => {
+  solve.background = (lp, timeLimitMs, cappedBy) => {
     if (spare.isTerminated) spare = new HighsThread();
     // An earlier request's solve still running: this one does without.
     if (spare.isBusy) return undefined;
-    const take = spare.start(lp, timeLimitMs);
-    return (waitMs) => {
-      const reply = take(waitMs);
-      return reply ? solutionOf(reply) : undefined;
+    const mine = spare;
+    const take = mine.start(lp, timeLimitMs, false, cappedBy);
+    return {
+      wait: (waitMs) => {
+        const reply = take(waitMs);
+        return reply ? solutionOf(reply) : undefined;
+      },
+      cancel: () => {
+        if (!mine.isBusy || mine.isTerminated) return;
+        // A fresh thread loads HiGHS (~0.2 s) while the worker waits for its next request.
+        mine.terminate();
+        if (spare === mine) spare = new HighsThread();
+      },
     };
   };
   return solve;

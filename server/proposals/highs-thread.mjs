@@ -12,13 +12,23 @@ const solver = await highs();
 Atomics.store(flags, 1, 1);
 Atomics.notify(flags, 1);
 
-port.on("message", ({ lp, timeLimitMs }) => {
+/** Its optimum, when proven, is an upper bound the caller adds to the next LP as a row on the level column `t`. */
+function levelCapOf(lp, deadline) {
+  const result = solver.solve(lp, { time_limit: Math.max(0.001, (deadline - performance.now()) / 1000), mip_rel_gap: 1e-6, output_flag: false });
+  return result.Status === "Optimal" ? result.ObjectiveValue : undefined;
+}
+
+port.on("message", ({ lp, timeLimitMs, cappedBy, capSlack }) => {
   let reply;
   try {
-    const result = solver.solve(lp, { time_limit: timeLimitMs / 1000, mip_rel_gap: 1e-6, output_flag: false });
+    const deadline = performance.now() + timeLimitMs;
+    const cap = cappedBy === undefined ? undefined : levelCapOf(cappedBy, deadline);
+    const capped = cap === undefined ? lp : lp.replace("\nSubject To\n", `\nSubject To\n levelcap: t <= ${cap + capSlack}\n`);
+    const timeLimit = Math.max(0.001, (deadline - performance.now()) / 1000);
+    const result = solver.solve(capped, { time_limit: timeLimit, mip_rel_gap: 1e-6, output_flag: false });
     const primal = {};
     for (const [name, column] of Object.entries(result.Columns)) if (column.Primal) primal[name] = column.Primal;
-    reply = { status: result.Status, primal };
+    reply = { status: result.Status, primal, ...(cap !== undefined ? { cap } : {}) };
   } catch {
     reply = { status: "Error", primal: {} };
   }
