@@ -1,5 +1,5 @@
 import { msLeftInPhase, partOfPhase } from "./budget";
-import { CLASS_TOLERANCE, classLp, slotClasses } from "./class-bound";
+import { CLASS_TOLERANCE, classLp, slotClasses, type SlotClass } from "./class-bound";
 import { scheduleFromMilp, UNBUDGETED_MS, type BackgroundSolve, type LpSolution, type LpSolver, type Scored } from "./milp-schedule";
 import { isWithinMilpReach, type MilpStage } from "./milp-model";
 import type { SchedulerInput, SlotModel } from "./model";
@@ -25,6 +25,8 @@ const EXACT_PLACEMENT_SHARE = 0.4;
 
 /** The total's weight beside the level: small enough never to trade a level's hundredth for it. */
 const TOTAL_WEIGHT = 1e-4;
+/** The relative gap the early class MILP may stop at: it finds counts, it proves no level. */
+const EARLY_GAP = 1e-4;
 
 /** The class MILP by run, being solved on the solver's second core since the engine began. */
 export type EarlyCounts = BackgroundSolve;
@@ -39,15 +41,16 @@ export function startClassCounts(model: SlotModel, solve: LpSolver | undefined, 
   // The total counts a little too, so that its counts, placed, also leave the second stage
   // little to find. CLS1's level, solved first on that core, caps it: where the two agree
   // (mostly) it stops as soon as it reaches that level instead of proving it.
+  // It looks for counts, and CLS1 proves their level: stopping within 10⁻⁴ of its optimum
+  // (its total weighed in) it mostly stops once it reaches CLS1's level, 2–4 times sooner.
   const cappedBy = { lp: classLp(model, slotClasses(model)), slack: CLASS_TOLERANCE };
-  return solve.background(classLp(model, slotClasses(model, true), { totalWeight: TOTAL_WEIGHT }), Math.min(UNBUDGETED_MS, ms), cappedBy);
+  return solve.background(classLp(model, slotClasses(model, true), { totalWeight: TOTAL_WEIGHT }), Math.min(UNBUDGETED_MS, ms), { cappedBy, relativeGap: EARLY_GAP });
 }
 
 /** The class MILP by run's answer, with what it was solved under. */
 export interface ClassCounts {
+  /** "optimal" only where its optimum is proven (the early solve stops at a looser gap: "stopped"). */
   solution: LpSolution;
-  /** The weight of the total beside the level in its objective. */
-  totalWeight: number;
   /** The level cap it was solved under (Infinity: none). */
   cap: number;
 }
@@ -55,14 +58,15 @@ export interface ClassCounts {
 /** The early solve's answer, waiting at most `waitMs` for it: undefined while it is not there. */
 export function earlyCounts(early: EarlyCounts, waitMs: number): ClassCounts | undefined {
   const solution = early.wait(waitMs);
-  return solution && { solution, totalWeight: TOTAL_WEIGHT, cap: solution.cap ?? Infinity };
+  // Stopped short of its optimum, it bounds nothing: its counts are what it is for.
+  return solution && { solution: { ...solution, status: solution.status === "optimal" ? "stopped" : solution.status }, cap: solution.cap ?? Infinity };
 }
 
 /** The class MILP by run solved now, in what is left of the phase, capped at `levelAtMost`. */
 export function classCountsNow(model: SlotModel, solve: LpSolver, levelAtMost: number): ClassCounts | undefined {
   const ms = Math.min(UNBUDGETED_MS, msLeftInPhase());
   if (ms < LEAST_MS) return undefined;
-  return { solution: solve(classLp(model, slotClasses(model, true), { levelAtMost }), ms), totalWeight: 0, cap: levelAtMost };
+  return { solution: solve(classLp(model, slotClasses(model, true), { levelAtMost }), ms), cap: levelAtMost };
 }
 
 /** What CLS2 found: a schedule, and a bound on every schedule's level where its MILP proved one. */
@@ -72,17 +76,16 @@ export interface ClassSchedule {
 }
 
 /** The class MILP by run's counts placed on the week, in what is left of the phase. */
-export function scheduleFromClasses(input: SchedulerInput, model: SlotModel, solve: LpSolver, { solution: counts, totalWeight, cap }: ClassCounts): ClassSchedule {
+export function scheduleFromClasses(input: SchedulerInput, model: SlotModel, solve: LpSolver, { solution: counts, cap }: ClassCounts): ClassSchedule {
   if (counts.status === "failed") return {};
   const ms = () => Math.min(UNBUDGETED_MS, msLeftInPhase());
   // The same classes in the same order as the class MILP's: its columns y{i}_{j} name these.
   const classes = slotClasses(model, true);
-  const bound = counts.status === "optimal" ? levelBoundOf(counts, totalWeight, cap) : undefined;
+  const bound = counts.status === "optimal" ? levelBoundOf(counts, cap) : undefined;
   const found = { ...(bound !== undefined ? { levelAtMost: bound } : {}) };
-  const y = (i: number, j: number) => Math.round(counts.primal(`y${i}_${j}`) ?? 0);
+  const y = countsOf(counts);
   const place = (stage: MilpStage) => (ms() < LEAST_MS ? undefined : scheduleFromMilp(input, model, solve, stage, ms()));
-  const slotCounts = classes.flatMap((c, j) => model.wishes.flatMap((_, i) => (c.usable[i] ? [{ wish: i, slots: c.slots, count: y(i, j) }] : [])));
-  const exactly = partOfPhase(EXACT_PLACEMENT_SHARE, () => place({ atLeast: { A: -1e3, B: -1e3 }, slotCounts }));
+  const exactly = partOfPhase(EXACT_PLACEMENT_SHARE, () => placeExactly(input, model, solve, classes, counts));
   if (exactly) return { ...found, schedule: exactly };
   const level = Math.min(counts.primal("satA") ?? 0, counts.primal("satB") ?? 0) - CLASS_TOLERANCE;
   const onDays = new Set(classes.flatMap((c, j) => model.wishes.flatMap((_, i) => (c.usable[i] && y(i, j) > 0 ? [`${i}:${c.day}`] : []))));
@@ -90,16 +93,43 @@ export function scheduleFromClasses(input: SchedulerInput, model: SlotModel, sol
   return { ...found, ...(schedule ? { schedule } : {}) };
 }
 
+/** Slots of class j wish i gets in a class MILP's answer. */
+function countsOf(counts: LpSolution): (i: number, j: number) => number {
+  return (i, j) => Math.round(counts.primal(`y${i}_${j}`) ?? 0);
+}
+
+/** A class MILP's counts placed on the week by the model's MILP, each class's slots fixed in number (a small search). */
+function placeExactly(input: SchedulerInput, model: SlotModel, solve: LpSolver, classes: readonly SlotClass[], counts: LpSolution): Scored | undefined {
+  const ms = Math.min(UNBUDGETED_MS, msLeftInPhase());
+  if (ms < LEAST_MS) return undefined;
+  const y = countsOf(counts);
+  const slotCounts = classes.flatMap((c, j) => model.wishes.flatMap((_, i) => (c.usable[i] ? [{ wish: i, slots: c.slots, count: y(i, j) }] : [])));
+  return scheduleFromMilp(input, model, solve, { atLeast: { A: -1e3, B: -1e3 }, slotCounts }, ms);
+}
+
+/**
+ * CLS2's second stage: the class MILP by run's largest total with both partners at `level`
+ * or more, started on the solver's second core (where it has one) beside the model's own
+ * second stage. A relaxation, so its optimum bounds the total of every schedule at that level.
+ */
+export function startClassTotal(model: SlotModel, solve: LpSolver, level: number, ms: number): BackgroundSolve | undefined {
+  if (!solve.background || !isWithinMilpReach(model)) return undefined;
+  return solve.background(classLp(model, slotClasses(model, true), { atLeast: { A: level, B: level } }), Math.min(UNBUDGETED_MS, ms));
+}
+
+/** What CLS2's second stage found: a bound on the total at its level, and its counts placed exactly on the week. */
+export function scheduleFromClassTotal(input: SchedulerInput, model: SlotModel, solve: LpSolver, total: LpSolution): { totalAtMost?: number; schedule?: Scored } {
+  if (total.status === "failed") return {};
+  const totalAtMost = total.status === "optimal" ? (total.primal("satA") ?? 0) + (total.primal("satB") ?? 0) + CLASS_TOLERANCE : undefined;
+  const schedule = placeExactly(input, model, solve, slotClasses(model, true), total);
+  return { ...(totalAtMost !== undefined ? { totalAtMost } : {}), ...(schedule ? { schedule } : {}) };
+}
+
 /**
  * The bound a proven class MILP by run gives on every schedule's level, or undefined where
  * its optimum reached the cap it was solved under (the cap is the better bound then).
- * Weighted, its objective was t + w·(satA + satB), and every schedule's total is at least
- * twice its level L, so L·(1 + 2w) ≤ that optimum.
  */
-function levelBoundOf(counts: LpSolution, totalWeight: number, cap: number): number | undefined {
-  const satA = counts.primal("satA") ?? 0;
-  const satB = counts.primal("satB") ?? 0;
-  const level = Math.min(satA, satB);
-  if (level >= cap - 2 * CLASS_TOLERANCE) return undefined;
-  return totalWeight === 0 ? level + CLASS_TOLERANCE : (level + totalWeight * (satA + satB)) / (1 + 2 * totalWeight);
+function levelBoundOf(counts: LpSolution, cap: number): number | undefined {
+  const level = Math.min(counts.primal("satA") ?? 0, counts.primal("satB") ?? 0);
+  return level < cap - 2 * CLASS_TOLERANCE ? level + CLASS_TOLERANCE : undefined;
 }

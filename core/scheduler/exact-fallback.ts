@@ -1,6 +1,6 @@
 import { msLeftInPhase, partOfPhase } from "./budget";
 import { CLASS_TOLERANCE, classBound, type ClassBound } from "./class-bound";
-import { classCountsNow, earlyCounts, scheduleFromClasses, type EarlyCounts } from "./class-schedule";
+import { classCountsNow, earlyCounts, scheduleFromClasses, scheduleFromClassTotal, startClassTotal, type EarlyCounts } from "./class-schedule";
 import { isWithinMilpReach, type MilpStage } from "./milp-model";
 import { scheduleFromMilp, UNBUDGETED_MS, type LpSolver, type Scored } from "./milp-schedule";
 import type { SchedulerInput, SlotModel } from "./model";
@@ -43,6 +43,13 @@ const COUNTS_WAIT_SHARE = 0.4;
 const CLASS_SCHEDULE_SHARE = 0.5;
 /** Share of the phase's time the neighbourhoods (LNS1) may take before the whole MILP's first stage. */
 const NEIGHBOURHOOD_SHARE = 0.5;
+/**
+ * Share of what is left the model's second stage may take while CLS2's runs beside it; the
+ * rest is for waiting for that one's answer and placing its counts (a small search).
+ */
+const SECOND_STAGE_BESIDE_SHARE = 0.7;
+/** Share of what is then left that may be spent waiting for it; placing its counts gets the rest. */
+const TOTAL_WAIT_SHARE = 0.6;
 
 /**
  * The leximin plan in two stages: the highest level both partners reach (above the level
@@ -75,7 +82,11 @@ export function solveBalancedExactly(
   let bound = Math.min(levelAtMost ?? Infinity, classes?.level ?? Infinity);
   // EXA2: where a schedule already reaches that bound, its level is proven without the MILP's
   // first stage (nor LNS1 once the engine's does), and the second stage gets the whole time.
-  const proven = (x: Scored) => secondStage(x, { ...x, isOptimal: true }, stage, classes);
+  const proven = (x: Scored) => {
+    // The class MILP's counts are not needed any more: its thread takes CLS2's second stage.
+    early?.cancel();
+    return secondStage(x, { ...x, isOptimal: true }, stage, classes, besideOf(input, model, solve, x));
+  };
   if (engine && reaches(engine, bound)) return proven(engine);
   // CLS2: the class MILP by run, its counts placed on the week; its optimum bounds the level
   // too. Solved on the second core since the engine began: while it is still at it, LNS1 runs
@@ -103,7 +114,27 @@ export function solveBalancedExactly(
   const incumbent = start && partOfPhase(NEIGHBOURHOOD_SHARE, () => improveByNeighbourhoods(input, model, solve, start, (x) => reaches(x, bound)));
   if (incumbent && reaches(incumbent, bound)) return proven(incumbent);
   const first = stage({ levelAtMost: bound, ...(incumbent ? { levelAtLeast: Math.min(incumbent.satA, incumbent.satB) - 1e-6 } : {}) }, FIRST_STAGE_SHARE);
-  return secondStage(incumbent, first, stage, first && reaches(first, bound) ? classes : undefined);
+  const isFirstProven = first !== undefined && reaches(first, bound);
+  return secondStage(incumbent, first, stage, isFirstProven ? classes : undefined, first?.isOptimal ? besideOf(input, model, solve, first) : undefined);
+}
+
+/** CLS2's second stage at a proven level, on the second core beside the model's own, and what comes of it. */
+interface ClassTotalBeside {
+  /** Waits for it in what is left of the phase: a bound on the total at that level, and a schedule. */
+  take: () => ReturnType<typeof scheduleFromClassTotal> | undefined;
+  cancel: () => void;
+}
+
+function besideOf(input: SchedulerInput, model: SlotModel, solve: LpSolver, at: Scored): ClassTotalBeside | undefined {
+  const total = startClassTotal(model, solve, Math.min(at.satA, at.satB) - 1e-6, msLeftInPhase());
+  if (!total) return undefined;
+  return {
+    take: () => {
+      const answer = partOfPhase(TOTAL_WAIT_SHARE, () => total.wait(Math.min(UNBUDGETED_MS, msLeftInPhase())));
+      return answer && scheduleFromClassTotal(input, model, solve, answer);
+    },
+    cancel: () => total.cancel(),
+  };
 }
 
 /** Does the schedule's worse-off partner reach a bound on every schedule's? */
@@ -123,23 +154,31 @@ function secondStage(
   first: (Scored & { isOptimal: boolean }) | undefined,
   stage: Stage,
   classes?: ClassBound,
+  beside?: ClassTotalBeside,
 ): ExactBalanced | undefined {
-  const isFirstBetter = (x: { satA: number; satB: number } | undefined) =>
-    x !== undefined && (!incumbent || !isAbove(worseOffFirst(incumbent.satA, incumbent.satB), worseOffFirst(x.satA, x.satB)));
-  // The plan the second stage must keep each partner at least as well off as (a hair below, for the solver's tolerance).
-  const base = isFirstBetter(first) ? first! : incumbent;
-  if (!base) return undefined;
-  const level = Math.min(base.satA, base.satB) - 1e-6;
-  const atLeast = first?.isOptimal ? { A: level, B: level } : { A: base.satA - 1e-6, B: base.satB - 1e-6 };
-  // CLS1 again: at a proven level, a plan whose total reaches the class MILP's is proven whole.
-  const totalAtMost = first?.isOptimal ? partOfPhase(CLASS_SHARE, () => classes?.totalAtLevel(Math.min(UNBUDGETED_MS, msLeftInPhase()))) : undefined;
-  if (totalAtMost !== undefined && base.satA + base.satB >= totalAtMost - 2 * CLASS_TOLERANCE) return { plans: base.plans, isOptimal: true };
-  const second = stage({ atLeast }, 1);
-  const candidates = [second, first, incumbent].filter((x): x is NonNullable<typeof x> => x !== undefined);
-  const best = candidates.reduce<(typeof candidates)[number] | undefined>(
-    (b, x) => (!b || isAbove(worseOffFirst(x.satA, x.satB), worseOffFirst(b.satA, b.satB)) ? x : b),
-    undefined,
-  );
-  if (!best) return undefined;
-  return { plans: best.plans, isOptimal: first?.isOptimal === true && second?.isOptimal === true && best === second };
+  try {
+    const isFirstBetter = (x: { satA: number; satB: number } | undefined) =>
+      x !== undefined && (!incumbent || !isAbove(worseOffFirst(incumbent.satA, incumbent.satB), worseOffFirst(x.satA, x.satB)));
+    // The plan the second stage must keep each partner at least as well off as (a hair below, for the solver's tolerance).
+    const base = isFirstBetter(first) ? first! : incumbent;
+    if (!base) return undefined;
+    const level = Math.min(base.satA, base.satB) - 1e-6;
+    const atLeast = first?.isOptimal ? { A: level, B: level } : { A: base.satA - 1e-6, B: base.satB - 1e-6 };
+    // CLS1 again: at a proven level, a plan whose total reaches the class MILP's is proven whole.
+    const totalAtMost = first?.isOptimal ? partOfPhase(CLASS_SHARE, () => classes?.totalAtLevel(Math.min(UNBUDGETED_MS, msLeftInPhase()))) : undefined;
+    if (totalAtMost !== undefined && base.satA + base.satB >= totalAtMost - 2 * CLASS_TOLERANCE) return { plans: base.plans, isOptimal: true };
+    const second = stage({ atLeast }, beside ? SECOND_STAGE_BESIDE_SHARE : 1);
+    const candidates = [second, first, incumbent].filter((x): x is NonNullable<typeof x> => x !== undefined);
+    let best = candidates.reduce<Scored | undefined>((b, x) => (!b || isAbove(worseOffFirst(x.satA, x.satB), worseOffFirst(b.satA, b.satB)) ? x : b), undefined);
+    if (!best) return undefined;
+    if (first?.isOptimal === true && second?.isOptimal === true && best === second) return { plans: best.plans, isOptimal: true };
+    // CLS2's second stage, where the model's did not prove its total: a bound on it, and its counts placed.
+    const byRun = first?.isOptimal ? beside?.take() : undefined;
+    const placed = byRun?.schedule;
+    if (placed && Math.min(placed.satA, placed.satB) >= level && isAbove(worseOffFirst(placed.satA, placed.satB), worseOffFirst(best.satA, best.satB))) best = placed;
+    const isTotalProven = byRun?.totalAtMost !== undefined && Math.min(best.satA, best.satB) >= level && best.satA + best.satB >= byRun.totalAtMost - 2 * CLASS_TOLERANCE;
+    return { plans: best.plans, isOptimal: first?.isOptimal === true && isTotalProven };
+  } finally {
+    beside?.cancel();
+  }
 }

@@ -31,7 +31,16 @@ export interface LpSolver {
    * Optional: starts a solve on a core of its own and returns at once (undefined when that
    * core is still busy with an earlier one).
    */
-  background?: (lp: string, timeLimitMs: number, cappedBy?: LevelCap) => BackgroundSolve | undefined;
+  background?: (lp: string, timeLimitMs: number, options?: BackgroundOptions) => BackgroundSolve | undefined;
+}
+
+export interface BackgroundOptions {
+  cappedBy?: LevelCap;
+  /**
+   * The relative gap at which the solve may stop (default 10⁻⁶): a solve that only looks for
+   * a schedule, not a proof, may stop sooner.
+   */
+  relativeGap?: number;
 }
 
 /** A solve running on the solver's second core. */

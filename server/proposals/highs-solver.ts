@@ -1,5 +1,8 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
-import type { LevelCap, LpSolution, LpSolver } from "../../core/scheduler/milp-schedule";
+import type { BackgroundOptions, LpSolution, LpSolver } from "../../core/scheduler/milp-schedule";
 
 /**
  * EXA1: HiGHS (WebAssembly) as the proposal worker's exact fallback. HiGHS checks its time
@@ -13,6 +16,19 @@ import type { LevelCap, LpSolution, LpSolver } from "../../core/scheduler/milp-s
 export const SOLVE_GRACE_MS = 100;
 
 const THREAD_URL = new URL("./highs-thread.mjs", import.meta.url);
+
+/**
+ * HiGHS's WebAssembly, compiled once per process. Every thread instantiates this module, and
+ * V8 shares its code between them, the optimised code it tiers up to as well: a fresh thread
+ * (after a deadline, or a cancelled background solve) starts warm, where one compiling its
+ * own copy ran its first solves up to twice as slowly.
+ */
+let compiled: Promise<WebAssembly.Module> | undefined;
+function highsModule(): Promise<WebAssembly.Module> {
+  const wasmPath = path.join(path.dirname(createRequire(import.meta.url).resolve("highs")), "highs.wasm");
+  compiled ??= readFile(wasmPath).then((bytes) => WebAssembly.compile(bytes));
+  return compiled;
+}
 
 interface Reply {
   status: string;
@@ -30,11 +46,11 @@ class HighsThread {
   private readonly worker: Worker;
   private terminated = false;
 
-  constructor() {
+  constructor(wasmModule: WebAssembly.Module) {
     Atomics.store(this.flags, 0, 1);
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    this.worker = new Worker(THREAD_URL, { workerData: { port: port2, signal: this.flags.buffer }, transferList: [port2] });
+    this.worker = new Worker(THREAD_URL, { workerData: { port: port2, signal: this.flags.buffer, wasmModule }, transferList: [port2] });
     // Neither the thread nor its port may keep a process (a test, the bench) alive.
     this.worker.unref();
     this.port.unref();
@@ -55,7 +71,7 @@ class HighsThread {
    * `waitMs` and never past the solve's deadline: undefined when none came (past the
    * deadline the thread is terminated; before it, the solve goes on and may be asked again).
    */
-  start(lp: string, timeLimitMs: number, waitToLoad = true, cappedBy?: LevelCap): (waitMs: number) => Reply | undefined {
+  start(lp: string, timeLimitMs: number, waitToLoad = true, { cappedBy, relativeGap }: BackgroundOptions = {}): (waitMs: number) => Reply | undefined {
     const deadline = performance.now() + timeLimitMs + SOLVE_GRACE_MS;
     // A fresh thread may still be loading HiGHS: that time counts against this solve. A
     // background solve does not wait for it: the LP waits in the port until HiGHS is there.
@@ -64,7 +80,8 @@ class HighsThread {
     while (receiveMessageOnPort(this.port)) continue;
     Atomics.store(this.flags, 0, 0);
     const capping = cappedBy ? { cappedBy: cappedBy.lp, capSlack: cappedBy.slack } : {};
-    this.port.postMessage({ lp, timeLimitMs: Math.max(1, deadline - SOLVE_GRACE_MS - performance.now()), ...capping });
+    const gap = relativeGap !== undefined ? { relativeGap } : {};
+    this.port.postMessage({ lp, timeLimitMs: Math.max(1, deadline - SOLVE_GRACE_MS - performance.now()), ...capping, ...gap });
     return (waitMs) => {
       const until = Math.min(deadline, performance.now() + waitMs);
       if (Atomics.wait(this.flags, 0, 0, Math.max(0, until - performance.now())) === "timed-out") {
@@ -102,21 +119,22 @@ function solutionOf(reply: Reply): LpSolution {
  * the engine starts early (CLS2's) runs beside its own search on the other core.
  */
 export async function loadHighsSolver(): Promise<LpSolver> {
-  let thread = new HighsThread();
-  let spare = new HighsThread();
+  const wasmModule = await highsModule();
+  let thread = new HighsThread(wasmModule);
+  let spare = new HighsThread(wasmModule);
   await Promise.all([thread.ready(), spare.ready()]);
   const solve: LpSolver = (lp, timeLimitMs) => {
     const reply = thread.solve(lp, timeLimitMs);
     // Cut at the deadline: the engine keeps its own schedule, and the next solve gets a fresh thread.
-    if (thread.isTerminated) thread = new HighsThread();
+    if (thread.isTerminated) thread = new HighsThread(wasmModule);
     return reply ? solutionOf(reply) : FAILED;
   };
-  solve.background = (lp, timeLimitMs, cappedBy) => {
-    if (spare.isTerminated) spare = new HighsThread();
+  solve.background = (lp, timeLimitMs, options) => {
+    if (spare.isTerminated) spare = new HighsThread(wasmModule);
     // An earlier request's solve still running: this one does without.
     if (spare.isBusy) return undefined;
     const mine = spare;
-    const take = mine.start(lp, timeLimitMs, false, cappedBy);
+    const take = mine.start(lp, timeLimitMs, false, options);
     return {
       wait: (waitMs) => {
         const reply = take(waitMs);
@@ -124,9 +142,9 @@ export async function loadHighsSolver(): Promise<LpSolver> {
       },
       cancel: () => {
         if (!mine.isBusy || mine.isTerminated) return;
-        // A fresh thread loads HiGHS (~0.2 s) while the worker waits for its next request.
+        // A fresh thread, from the compiled module, is ready in milliseconds.
         mine.terminate();
-        if (spare === mine) spare = new HighsThread();
+        if (spare === mine) spare = new HighsThread(wasmModule);
       },
     };
   };

@@ -12,7 +12,7 @@ import { SLOTS_PER_DAY } from "../../core/week/slots";
 import { balancedLp } from "../../core/scheduler/milp-model";
 import { aNeed, anInput, maximalInput } from "../../core/scheduler/testing/statements";
 import { CLASS_LP_COMMENT, CLASS_TOLERANCE, classBound, classLp, slotClasses } from "../../core/scheduler/class-bound";
-import { classCountsNow, scheduleFromClasses } from "../../core/scheduler/class-schedule";
+import { classCountsNow, scheduleFromClasses, scheduleFromClassTotal, startClassTotal } from "../../core/scheduler/class-schedule";
 import { solveBalancedMilp } from "../../core/scheduler/milp-oracle";
 import type { LpSolver } from "../../core/scheduler/milp-schedule";
 import { shapedInput } from "../../core/scheduler/testing/shapes";
@@ -43,7 +43,7 @@ describe("HiGHS in a thread of its own", () => {
     const solve = await loadHighsSolver();
     const model = buildSlotModel(shapedInput("conflicting-windows", 633228226));
     const cls1 = classBound(model, solve, 20_000)!;
-    const capped = solve.background!(classLp(model, slotClasses(model, true)), 20_000, { lp: classLp(model, slotClasses(model)), slack: 0 })!.wait(20_000)!;
+    const capped = solve.background!(classLp(model, slotClasses(model, true)), 20_000, { cappedBy: { lp: classLp(model, slotClasses(model)), slack: 0 } })!.wait(20_000)!;
     expect(capped.cap).toBeCloseTo(cls1.level - CLASS_TOLERANCE, 6);
     expect(Math.min(capped.primal("satA")!, capped.primal("satB")!)).toBeLessThanOrEqual(capped.cap! + 1e-6);
   }, 60_000);
@@ -157,6 +157,27 @@ describe("the exact fallback with HiGHS", () => {
     );
     expect(reached).toBeGreaterThan(85);
     expect(bounded).toBeGreaterThan(85);
+  }, 120_000);
+
+  it("CLS2's second stage: at the leximin level, the class MILP by run's largest total bounds every schedule's total there, and its counts, placed, mostly reach it (exhaustive oracle)", async () => {
+    const solve = await loadHighsSolver();
+    let reached = 0;
+    fc.assert(
+      fc.property(inputArb({ days: 2, maxNeeds: 3, maxSlots: 5, freeCount: 8 }), (input) => {
+        const model = buildSlotModel(input);
+        const { level, total } = leximinOf(allOutcomes(input));
+        const answer = startClassTotal(model, solve, level - 1e-6, 20_000)!.wait(20_000)!;
+        const { totalAtMost, schedule } = scheduleFromClassTotal(input, model, solve, answer);
+        expect(total).toBeLessThanOrEqual(totalAtMost! + 1e-9);
+        if (!schedule) return;
+        expect(checkBlocks(input, blocksOf(model, schedule.plans))).toEqual([]);
+        expect(Math.min(schedule.satA, schedule.satB)).toBeGreaterThanOrEqual(level - 1e-6);
+        expect(schedule.satA + schedule.satB).toBeLessThanOrEqual(total + 1e-9);
+        if (schedule.satA + schedule.satB >= totalAtMost! - 2 * CLASS_TOLERANCE) reached++;
+      }),
+      { numRuns: 100, seed: 29 },
+    );
+    expect(reached).toBeGreaterThan(85);
   }, 120_000);
 
   it("CLS2: on bench weeks where counts by day did not fit the week, counts by run are placed exactly, at CLS1's level or at a tighter bound of their own", async () => {

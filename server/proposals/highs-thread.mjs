@@ -4,11 +4,20 @@
 import highs from "highs";
 import { workerData } from "node:worker_threads";
 
-/** workerData.signal: [0] = 1 once a reply is posted (the caller sets 0 as it posts an LP); [1] = 1 once HiGHS is loaded. */
-const { port, signal } = workerData;
+/**
+ * workerData.signal: [0] = 1 once a reply is posted (the caller sets 0 as it posts an LP); [1] = 1 once HiGHS is loaded.
+ * workerData.wasmModule: HiGHS compiled once for the process (its optimised code shared by every thread).
+ */
+const { port, signal, wasmModule } = workerData;
 const flags = new Int32Array(signal);
 
-const solver = await highs();
+const solver = await highs({
+  // Emscripten's hook: instantiate the shared module instead of fetching and compiling a copy.
+  instantiateWasm: (imports, receiveInstance) => {
+    void WebAssembly.instantiate(wasmModule, imports).then((instance) => receiveInstance(instance, wasmModule));
+    return {};
+  },
+});
 Atomics.store(flags, 1, 1);
 Atomics.notify(flags, 1);
 
@@ -18,14 +27,14 @@ function levelCapOf(lp, deadline) {
   return result.Status === "Optimal" ? result.ObjectiveValue : undefined;
 }
 
-port.on("message", ({ lp, timeLimitMs, cappedBy, capSlack }) => {
+port.on("message", ({ lp, timeLimitMs, cappedBy, capSlack, relativeGap = 1e-6 }) => {
   let reply;
   try {
     const deadline = performance.now() + timeLimitMs;
     const cap = cappedBy === undefined ? undefined : levelCapOf(cappedBy, deadline);
     const capped = cap === undefined ? lp : lp.replace("\nSubject To\n", `\nSubject To\n levelcap: t <= ${cap + capSlack}\n`);
     const timeLimit = Math.max(0.001, (deadline - performance.now()) / 1000);
-    const result = solver.solve(capped, { time_limit: timeLimit, mip_rel_gap: 1e-6, output_flag: false });
+    const result = solver.solve(capped, { time_limit: timeLimit, mip_rel_gap: relativeGap, output_flag: false });
     const primal = {};
     for (const [name, column] of Object.entries(result.Columns)) if (column.Primal) primal[name] = column.Primal;
     reply = { status: result.Status, primal, ...(cap !== undefined ? { cap } : {}) };
