@@ -115,6 +115,8 @@ export function solveBalancedExactly(
   if (incumbent && reaches(incumbent, bound)) return proven(incumbent);
   const first = stage({ levelAtMost: bound, ...(incumbent ? { levelAtLeast: Math.min(incumbent.satA, incumbent.satB) - 1e-6 } : {}) }, FIRST_STAGE_SHARE);
   const isFirstProven = first !== undefined && reaches(first, bound);
+  // Still solving the class MILP by run, past any use: its thread is better spent on CLS2's second stage.
+  if (first?.isOptimal) early?.cancel();
   return secondStage(incumbent, first, stage, isFirstProven ? classes : undefined, first?.isOptimal ? besideOf(input, model, solve, first) : undefined);
 }
 
