@@ -94,16 +94,11 @@ export function classLp(model: SlotModel, classes: readonly SlotClass[], stage: 
   const integers: string[] = [];
   const bounds: string[] = [];
   const satTerms: Record<PartnerKey, string[]> = { A: [], B: [] };
-  const byRun = classes.some((c) => c.day !== undefined);
-  const starts = byRun ? runStarts(blockRuns(model)) : [];
-  // Classes j and j + 1 are one unbroken stretch of slots (classes by run come in slot order).
-  const adjoins = (j: number) => byRun && j + 1 < classes.length && classes[j + 1]!.slots[0] === classes[j]!.slots.at(-1)! + 1 && classes[j + 1]!.day === classes[j]!.day;
-  const crossings: string[][] = classes.map(() => []);
-  model.wishes.forEach((w, i) => {
+  const byRun = classes.some((c) => c.day !== undefined) ? { starts: runStarts(blockRuns(model)) } : undefined;
+  model.wishes.forEach((_, i) => {
     binaries.push(`u${i}`);
     const ys: string[] = [];
     const omegaTerms: string[] = [];
-    const ysOfRun = new Map<number, string[]>();
     classes.forEach((c, j) => {
       if (!c.usable[i]) return;
       const y = `y${i}_${j}`;
@@ -111,43 +106,11 @@ export function classLp(model: SlotModel, classes: readonly SlotClass[], stage: 
       integers.push(y);
       bounds.push(` 0 <= ${y} <= ${c.slots.length}`);
       if (c.omega[i]) omegaTerms.push(`${c.omega[i]} ${y}`);
-      if (!byRun) return;
-      const run = starts[i]![c.slots[0]!]!;
-      ysOfRun.set(run, [...(ysOfRun.get(run) ?? []), y]);
-      binaries.push(`v${i}_${j}`);
-      rows.push(`on${i}_${j}: ${y} - ${c.slots.length} v${i}_${j} <= 0`);
-      if (adjoins(j) && classes[j + 1]!.usable[i]) {
-        // c${i}_${j}: a block of the wish runs on from class j into class j + 1.
-        binaries.push(`c${i}_${j}`);
-        rows.push(`ca${i}_${j}: c${i}_${j} - v${i}_${j} <= 0`, `cb${i}_${j}: c${i}_${j} - v${i}_${j + 1} <= 0`);
-        crossings[j]!.push(`c${i}_${j}`);
-      }
     });
-    if (!byRun) return void rows.push(...wishScoreRows(model, i, ys, omegaTerms, satTerms));
-    const b = w.blockSlots;
-    for (const [run, ysHere] of ysOfRun) {
-      for (const y of ysHere) {
-        const j = Number(y.slice(y.indexOf("_") + 1));
-        // Every block is at least b long: the wish's slots in a run of its usable slots, if any, are b or more;
-        rows.push(`bl${i}_${j}: ${ysHere.join(" + ")} - ${b} v${i}_${j} >= 0`);
-        if (b <= 1) continue;
-        // and fewer than b in one class only where a block runs on into a neighbouring class.
-        const across = [j > 0 && adjoins(j - 1) && classes[j - 1]!.usable[i] ? `c${i}_${j - 1}` : "", adjoins(j) && classes[j + 1]!.usable[i] ? `c${i}_${j}` : ""].filter(Boolean);
-        rows.push(`ed${i}_${j}: ${y}${across.map((c) => ` + ${b} ${c}`).join("")} - ${b} v${i}_${j} >= 0`);
-        // A block running on from the class before holds its first slot; one running on into the next, its last.
-        if (across.length === 2 && classes[j]!.slots.length > 1) rows.push(`bo${i}_${j}: ${y} - ${across.join(" - ")} >= 0`);
-      }
-      void run;
-    }
+    if (byRun) rows.push(...blockRowsByRun(model, classes, i, byRun.starts[i]!, binaries));
     rows.push(...wishScoreRows(model, i, ys, omegaTerms, satTerms));
   });
-  // A person is in one block at a time: on the slot where two classes meet, one block of theirs runs on at most.
-  crossings.forEach((cs, j) => {
-    for (const p of ["A", "B"] as const) {
-      const mine = cs.filter((c) => occupies(model.wishes[Number(c.slice(1, c.indexOf("_")))]!, p));
-      if (mine.length > 1) rows.push(`cr${p}_${j}: ${mine.join(" + ")} <= 1`);
-    }
-  });
+  if (byRun) rows.push(...oneBlockAcrossEachEdge(model, classes));
   // No person in two blocks at once: each person's wishes share a class's slots.
   classes.forEach((c, j) => {
     for (const p of ["A", "B"] as const) {
@@ -157,6 +120,62 @@ export function classLp(model: SlotModel, classes: readonly SlotClass[], stage: 
   });
   // The comment names the LP for whoever reads a solver's input (and for the tests).
   return `${CLASS_LP_COMMENT}\n${lpText(model, stage, rows, binaries, integers, bounds, satTerms)}`;
+}
+
+/** Classes by run j and j + 1 are one unbroken stretch of slots (they come in slot order). */
+function adjoins(classes: readonly SlotClass[], j: number): boolean {
+  const next = classes[j + 1];
+  return next !== undefined && next.slots[0] === classes[j]!.slots.at(-1)! + 1 && next.day === classes[j]!.day;
+}
+
+/** Does a block of wish i run on from class j into class j + 1 (column c{i}_{j})? Only where both are its to use. */
+function canRunOn(classes: readonly SlotClass[], i: number, j: number): boolean {
+  return j >= 0 && classes[j]!.usable[i] === true && adjoins(classes, j) && classes[j + 1]!.usable[i] === true;
+}
+
+/**
+ * Wish i's block rules over classes by run (v{i}_{j}: it has slots in class j; c{i}_{j}: a
+ * block of it runs on from class j into j + 1); `runStart`: per slot, the first slot of the
+ * run of its usable slots the slot lies in. Every schedule keeps them: its slots are blocks.
+ */
+function blockRowsByRun(model: SlotModel, classes: readonly SlotClass[], i: number, runStart: Int16Array, binaries: string[]): string[] {
+  const rows: string[] = [];
+  const b = model.wishes[i]!.blockSlots;
+  const mine = classes.flatMap((c, j) => (c.usable[i] ? [j] : []));
+  const ysOfRun = new Map<number, string[]>();
+  for (const j of mine) {
+    const run = runStart[classes[j]!.slots[0]!]!;
+    ysOfRun.set(run, [...(ysOfRun.get(run) ?? []), `y${i}_${j}`]);
+    binaries.push(`v${i}_${j}`);
+    rows.push(`on${i}_${j}: y${i}_${j} - ${classes[j]!.slots.length} v${i}_${j} <= 0`);
+    if (!canRunOn(classes, i, j)) continue;
+    binaries.push(`c${i}_${j}`);
+    rows.push(`ca${i}_${j}: c${i}_${j} - v${i}_${j} <= 0`, `cb${i}_${j}: c${i}_${j} - v${i}_${j + 1} <= 0`);
+  }
+  for (const j of mine) {
+    const ysHere = ysOfRun.get(runStart[classes[j]!.slots[0]!]!)!;
+    // In a run of its usable slots the wish takes nothing or at least a block;
+    rows.push(`bl${i}_${j}: ${ysHere.join(" + ")} - ${b} v${i}_${j} >= 0`);
+    if (b <= 1) continue;
+    // in one class, fewer than a block only where a block runs on into a neighbouring class;
+    const across = [canRunOn(classes, i, j - 1) ? `c${i}_${j - 1}` : "", canRunOn(classes, i, j) ? `c${i}_${j}` : ""].filter(Boolean);
+    rows.push(`ed${i}_${j}: y${i}_${j}${across.map((c) => ` + ${b} ${c}`).join("")} - ${b} v${i}_${j} >= 0`);
+    // and a block running on from the class before holds its first slot, one running on into the next its last.
+    if (across.length === 2 && classes[j]!.slots.length > 1) rows.push(`bo${i}_${j}: y${i}_${j} - ${across.join(" - ")} >= 0`);
+  }
+  return rows;
+}
+
+/** A person is in one block at a time: on the slot where two classes meet, at most one block of theirs runs on. */
+function oneBlockAcrossEachEdge(model: SlotModel, classes: readonly SlotClass[]): string[] {
+  const rows: string[] = [];
+  classes.forEach((_, j) => {
+    for (const p of ["A", "B"] as const) {
+      const across = model.wishes.flatMap((w, i) => (occupies(w, p) && canRunOn(classes, i, j) ? [`c${i}_${j}`] : []));
+      if (across.length > 1) rows.push(`cr${p}_${j}: ${across.join(" + ")} <= 1`);
+    }
+  });
+  return rows;
 }
 
 export interface ClassBound {

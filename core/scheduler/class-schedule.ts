@@ -39,10 +39,9 @@ export type EarlyCounts = BackgroundSolve;
 export function startClassCounts(model: SlotModel, solve: LpSolver | undefined, ms: number): EarlyCounts | undefined {
   if (!solve?.background || !isWithinMilpReach(model)) return undefined;
   // The total counts a little too, so that its counts, placed, also leave the second stage
-  // little to find. CLS1's level, solved first on that core, caps it: where the two agree
-  // (mostly) it stops as soon as it reaches that level instead of proving it.
-  // It looks for counts, and CLS1 proves their level: stopping within 10⁻⁴ of its optimum
-  // (its total weighed in) it mostly stops once it reaches CLS1's level, 2–4 times sooner.
+  // little to find. CLS1's level, solved first on that core, caps it. It looks for counts
+  // and CLS1 proves their level, so it may stop within 10⁻⁴ of its optimum: where the two
+  // agree (mostly) it stops about as soon as it reaches CLS1's level, 2–4 times sooner.
   const cappedBy = { lp: classLp(model, slotClasses(model)), slack: CLASS_TOLERANCE };
   return solve.background(classLp(model, slotClasses(model, true), { totalWeight: TOTAL_WEIGHT }), Math.min(UNBUDGETED_MS, ms), { cappedBy, relativeGap: EARLY_GAP });
 }
