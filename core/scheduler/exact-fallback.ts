@@ -93,12 +93,13 @@ export function solveBalancedExactly(
   // here, until its answer arrives (with a budget: without one, runs must not depend on timing).
   let counts = early && earlyCounts(early, 0);
   let start = engine;
-  if (early && !counts && engine && msLeftInPhase() !== Infinity) {
-    start = partOfPhase(WHILE_COUNTING_SHARE, () => improveByNeighbourhoods(input, model, solve, engine, (x) => reaches(x, bound) || (counts = earlyCounts(early, 0)) !== undefined));
-    if (reaches(start, bound)) return proven(start);
+  if (early && !counts && engine) {
+    if (msLeftInPhase() !== Infinity) {
+      start = partOfPhase(WHILE_COUNTING_SHARE, () => improveByNeighbourhoods(input, model, solve, engine, (x) => reaches(x, bound) || (counts = earlyCounts(early, 0)) !== undefined));
+      if (reaches(start, bound)) return proven(start);
+    }
     counts ??= partOfPhase(COUNTS_WAIT_SHARE, () => earlyCounts(early, msLeftInPhase()));
   }
-  if (early && !counts && msLeftInPhase() === Infinity) counts = earlyCounts(early, Infinity);
   const placed = start
     ? partOfPhase(CLASS_SCHEDULE_SHARE, () => {
         // Without a second core, solved now, capped at CLS1's level.

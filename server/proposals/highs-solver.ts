@@ -71,17 +71,14 @@ class HighsThread {
    * `waitMs` and never past the solve's deadline: undefined when none came (past the
    * deadline the thread is terminated; before it, the solve goes on and may be asked again).
    */
-  start(lp: string, timeLimitMs: number, waitToLoad = true, { cappedBy, relativeGap }: BackgroundOptions = {}): (waitMs: number) => Reply | undefined {
+  start(lp: string, timeLimitMs: number, options: BackgroundOptions = {}): (waitMs: number) => Reply | undefined {
     const deadline = performance.now() + timeLimitMs + SOLVE_GRACE_MS;
-    // A fresh thread may still be loading HiGHS: that time counts against this solve. A
-    // background solve does not wait for it: the LP waits in the port until HiGHS is there.
-    if (waitToLoad && Atomics.load(this.flags, 1) === 0 && Atomics.wait(this.flags, 1, 0, Math.max(0, deadline - performance.now())) === "timed-out") return () => undefined;
+    // A fresh thread may still be instantiating HiGHS (milliseconds): that time counts against this solve.
+    if (Atomics.load(this.flags, 1) === 0 && Atomics.wait(this.flags, 1, 0, Math.max(0, deadline - performance.now())) === "timed-out") return () => undefined;
     // A reply nobody asked for (a background solve left running) is stale now.
     while (receiveMessageOnPort(this.port)) continue;
     Atomics.store(this.flags, 0, 0);
-    const capping = cappedBy ? { cappedBy: cappedBy.lp, capSlack: cappedBy.slack } : {};
-    const gap = relativeGap !== undefined ? { relativeGap } : {};
-    this.port.postMessage({ lp, timeLimitMs: Math.max(1, deadline - SOLVE_GRACE_MS - performance.now()), ...capping, ...gap });
+    this.port.postMessage({ lp, timeLimitMs: Math.max(1, deadline - SOLVE_GRACE_MS - performance.now()), ...options });
     return (waitMs) => {
       const until = Math.min(deadline, performance.now() + waitMs);
       if (Atomics.wait(this.flags, 0, 0, Math.max(0, until - performance.now())) === "timed-out") {
@@ -134,7 +131,7 @@ export async function loadHighsSolver(): Promise<LpSolver> {
     // An earlier request's solve still running: this one does without.
     if (spare.isBusy) return undefined;
     const mine = spare;
-    const take = mine.start(lp, timeLimitMs, false, options);
+    const take = mine.start(lp, timeLimitMs, options);
     return {
       wait: (waitMs) => {
         const reply = take(waitMs);

@@ -27,12 +27,13 @@ function levelCapOf(lp, deadline) {
   return result.Status === "Optimal" ? result.ObjectiveValue : undefined;
 }
 
-port.on("message", ({ lp, timeLimitMs, cappedBy, capSlack, relativeGap = 1e-6 }) => {
+/** An LP, its time limit, and the solver's BackgroundOptions (milp-schedule.ts): `cappedBy` { lp, slack }, `relativeGap`. */
+port.on("message", ({ lp, timeLimitMs, cappedBy, relativeGap = 1e-6 }) => {
   let reply;
   try {
     const deadline = performance.now() + timeLimitMs;
-    const cap = cappedBy === undefined ? undefined : levelCapOf(cappedBy, deadline);
-    const capped = cap === undefined ? lp : lp.replace("\nSubject To\n", `\nSubject To\n levelcap: t <= ${cap + capSlack}\n`);
+    const cap = cappedBy === undefined ? undefined : levelCapOf(cappedBy.lp, deadline);
+    const capped = cap === undefined ? lp : lp.replace("\nSubject To\n", `\nSubject To\n levelcap: t <= ${cap + cappedBy.slack}\n`);
     const timeLimit = Math.max(0.001, (deadline - performance.now()) / 1000);
     const result = solver.solve(capped, { time_limit: timeLimit, mip_rel_gap: relativeGap, output_flag: false });
     const primal = {};
