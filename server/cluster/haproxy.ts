@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createConnection } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -60,7 +59,13 @@ export async function startHaproxy(config: string, options: { port: number; host
   process.once("exit", killOnExit);
   void exited.then(() => process.off("exit", killOnExit));
   const host = options.host ?? "127.0.0.1";
-  await waitForPort(host, options.port, child);
+  try {
+    await waitUntilServing(host, options.port, child);
+  } catch (error) {
+    child.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${options.port}`,
     pid: child.pid!,
@@ -77,20 +82,32 @@ export async function startHaproxy(config: string, options: { port: number; host
   };
 }
 
-async function waitForPort(host: string, port: number, child: ChildProcess): Promise<void> {
+/** The path HAProxy answers itself (the template's `monitor-uri`). */
+export const BALANCER_ALIVE_PATH = "/balancer-alive";
+
+/**
+ * Waits until HAProxy itself answers on the port. A bare connect is not enough: when the
+ * port was taken meanwhile, HAProxy exits on its bind error while the other listener accepts.
+ */
+async function waitUntilServing(host: string, port: number, child: ChildProcess): Promise<void> {
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}${BALANCER_ALIVE_PATH}`;
   for (let tries = 0; tries < 200; tries++) {
-    if (child.exitCode !== null) throw new Error(`HAProxy exited with ${child.exitCode}`);
-    const isOpen = await new Promise<boolean>((resolve) => {
-      const socket = createConnection({ port, host }, () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.once("error", () => resolve(false));
-    });
-    if (isOpen) return;
+    if (child.exitCode !== null || child.signalCode !== null) throw new HaproxyExited(host, port, child.exitCode);
+    const answered = await fetch(url, { signal: AbortSignal.timeout(1_000) }).then(
+      (response) => response.status === 200,
+      () => false,
+    );
+    if (answered && child.exitCode === null) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`HAProxy did not listen on ${host}:${port}`);
+  throw new Error(`HAProxy did not answer on ${host}:${port}`);
+}
+
+/** HAProxy stopped while starting: mostly because its port was taken (its own message is on stderr). */
+export class HaproxyExited extends Error {
+  constructor(host: string, port: number, code: number | null) {
+    super(`HAProxy exited with ${code} while starting on ${host}:${port} (is the port taken?)`);
+  }
 }
 
 /** Reads the template from deploy/. */

@@ -1,4 +1,4 @@
-import { readHaproxyTemplate, renderHaproxyConfig, startHaproxy, STICKY_COOKIE, type Balancer } from "../cluster/haproxy";
+import { HaproxyExited, readHaproxyTemplate, renderHaproxyConfig, startHaproxy, STICKY_COOKIE, type Balancer } from "../cluster/haproxy";
 import { freePort } from "../faults/private-postgres";
 import { startServerProcess, type ServerProcess } from "./server-process";
 import type { TestClient } from "./test-server";
@@ -17,7 +17,18 @@ export type BalancedServers = {
  * HAProxy run with the production template (deploy/haproxy.cfg).
  */
 export async function startBalancedServers(count: number, env: { DATABASE_URL: string; REDIS_URL: string }): Promise<BalancedServers> {
-  const port = await freePort();
+  // The balancer's port is picked before the processes start (they are told their public
+  // address), so something else may take it meanwhile: then all start again on another.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnPort(await freePort(), count, env);
+    } catch (error) {
+      if (!(error instanceof HaproxyExited) || attempt === 3) throw error;
+    }
+  }
+}
+
+async function startOnPort(port: number, count: number, env: { DATABASE_URL: string; REDIS_URL: string }): Promise<BalancedServers> {
   const url = `http://127.0.0.1:${port}`;
   const processes = new Map<string, ServerProcess>();
   try {
