@@ -3,6 +3,8 @@ import { expect, test } from "@playwright/test";
 import { HomePage, SpacePage } from "./support/pages";
 import { expectAccessible } from "./support/accessibility";
 import { screenshot } from "./support/screens";
+import { openCouple } from "./support/couple";
+import { SocketLine } from "./support/socket-line";
 
 test("a couple creates a space on one phone, joins from another, and sees each other come and go", async ({ browser }) => {
   const anaContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -52,6 +54,39 @@ test("a couple creates a space on one phone, joins from another, and sees each o
 
   await anaContext.close();
   await benContext.close();
+});
+
+test("back online, a phone says nobody is here until the server has said who is: a partner who left meanwhile is never shown online", async ({ browser }) => {
+  const { anaPage, benPage, close } = await openCouple(browser);
+  const line = await SocketLine.install(benPage.context());
+  await benPage.reload();
+  const ben = new SpacePage(benPage);
+  await line.expectWebsocket();
+  await ben.expectOnline("Ana");
+
+  // Ben loses his connection; meanwhile Ana closes her page. Nobody can tell Ben.
+  await line.cut();
+  await expect(ben.presenceOf("Ana")).toHaveText("last seen online");
+  const anaAddress = anaPage.url();
+  await anaPage.close();
+
+  // Back online, but who is here does not reach him (held up on the way): the list he
+  // holds is from before, so Ana is not said to be online.
+  line.dropPresence();
+  const framesBefore = line.toPage.length;
+  line.open();
+  await line.expectWebsocket();
+  await expect(benPage.getByTestId("connection-note")).toHaveText("Connected");
+  await expect.poll(() => line.toPage.slice(framesBefore).some((frame) => frame.text.startsWith('42["presence"'))).toBe(true);
+  await expect(ben.presenceOf("Ana")).toHaveText("last seen online");
+
+  // Once the server says who is here, the bar says it: Ana comes back.
+  line.dropPresence(false);
+  const anaAgain = await anaPage.context().newPage();
+  await anaAgain.goto(anaAddress);
+  await new SpacePage(anaAgain).expectGreeting("Ana");
+  await ben.expectOnline("Ana");
+  await close();
 });
 
 test("a lost invitation can be replaced, and the old link then explains that it was replaced", async ({ browser }) => {

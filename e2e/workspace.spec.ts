@@ -144,18 +144,26 @@ test("INP3: a note written while the workspace is cut off is kept across a reloa
   const page = await context.newPage();
   const workspace = new WorkspacePage(page);
   await workspace.create("Dr. Rivera");
-  await workspace.newCouple("Maya", "Sam");
+  const [mayaLink] = await workspace.newCouple("Maya", "Sam");
+  const mayaContext = await browser.newContext({ viewport: PHONE });
+  const mayaPage = await mayaContext.newPage();
+  await mayaPage.goto(mayaLink);
+  await new SpacePage(mayaPage).expectGreeting("Maya");
   const line = await SocketLine.install(context);
   // The workspace's socket runs through the line from here on.
   await page.reload();
   await line.expectWebsocket();
   const couple = workspace.couple("Maya and Sam");
   const note = page.getByTestId("connection-note");
+  await expect(couple.locator(".online-pill").first()).toHaveText("Maya online");
   await couple.getByRole("button", { name: "Notes" }).click();
 
   // Cut off, the counsellor writes a note: it leaves the box, and the list says it is not saved yet.
   await line.cut();
   await expect(note).toContainText("Reconnecting");
+  // Cut off, the list cannot know who is still here: Maya was online, and may have left.
+  await expect(couple.locator(".online-pill").first()).toHaveText("Maya last seen online");
+  await expect(couple.locator(".online-pill[data-online=true]")).toHaveCount(0);
   await page.getByLabel("New note about Maya and Sam").fill("NOTE-OUTBOX: Maya named the fear first.");
   await page.getByRole("button", { name: "Save note" }).click();
   await expect(page.getByLabel("New note about Maya and Sam")).toHaveValue("");
@@ -182,7 +190,8 @@ test("INP3: a note written while the workspace is cut off is kept across a reloa
   await page.reload();
   await couple.getByRole("button", { name: "Notes (1)" }).click();
   await expect(couple.locator(".note-text", { hasText: "NOTE-OUTBOX" })).toHaveCount(1);
-  await context.close();
+  await expect(couple.locator(".online-pill").first()).toHaveText("Maya online");
+  await Promise.all([context.close(), mayaContext.close()]);
 });
 
 test("a partner's link never opens a workspace", async ({ browser }) => {

@@ -15,13 +15,15 @@ const FILTERS: { value: TCoupleFilter; label: string }[] = [
 ];
 
 /** Every couple, filtered and sorted; rows re-render only when their own couple changed. */
-export function CoupleList(props: { summaries: TSpaceSummary[]; presence: Record<string, string[]>; notes: TNote[]; send: TSend }) {
+/** `isPresenceKnown`: our connection is up and has told who is online since; otherwise the lists are from before. */
+export function CoupleList(props: { summaries: TSpaceSummary[]; presence: Record<string, string[]>; isPresenceKnown: boolean; notes: TNote[]; send: TSend }) {
   const [filter, setFilter] = useState<TCoupleFilter>("all");
   const [sort, setSort] = useState<TCoupleSort>("activity");
   const now = useMinuteClock();
   const shown = useMemo(
-    () => props.summaries.filter((s) => matchesFilter(s, filter, props.presence[s.spaceId] ?? [], now)).sort(compareCouples(sort)),
-    [props.summaries, props.presence, filter, sort, now],
+    // Nobody counts as here (for "Needs you now") on lists that may be out of date.
+    () => props.summaries.filter((s) => matchesFilter(s, filter, props.isPresenceKnown ? (props.presence[s.spaceId] ?? EMPTY) : EMPTY, now)).sort(compareCouples(sort)),
+    [props.summaries, props.presence, props.isPresenceKnown, filter, sort, now],
   );
   const notesBySpace = useMemo(() => groupNotes(props.notes), [props.notes]);
   return (
@@ -58,6 +60,7 @@ export function CoupleList(props: { summaries: TSpaceSummary[]; presence: Record
               key={summary.spaceId}
               summary={summary}
               online={props.presence[summary.spaceId] ?? EMPTY}
+              isPresenceKnown={props.isPresenceKnown}
               notes={notesBySpace.get(summary.spaceId) ?? NO_NOTES}
               now={now}
               send={props.send}

@@ -7,13 +7,19 @@ import type { TNote } from "../../core/workspace/state";
 import type { TSend } from "../s/[spaceId]/use-space-connection";
 import { checkInFact, coupleName, needsMe, sinceWords, stepWords, waitingWords } from "./couple-words";
 import { NotesPanel } from "./notes-panel";
+import { presenceWordsFor, type TPresenceKind } from "../s/[spaceId]/presence-words";
+
+/** A counsellor's list says "offline" and "hasn’t opened their link" where a partner's bar says "away" and "not joined yet". */
+const WORKSPACE_WORDS: Partial<Record<TPresenceKind, string>> = { away: "offline", "not-joined": "hasn’t opened their link" };
+const NOBODY: string[] = [];
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
 
 /** One couple at a glance: step, who is here, what the session waits for, and what's next. */
-export const CoupleRow = memo(function CoupleRow(props: { summary: TSpaceSummary; online: string[]; notes: TNote[]; now: number; send: TSend }) {
+export const CoupleRow = memo(function CoupleRow(props: { summary: TSpaceSummary; online: string[]; isPresenceKnown: boolean; notes: TNote[]; now: number; send: TSend }) {
   const { summary, online } = props;
+  const presenceOf = (partner: { id: string; hasJoined: boolean }) => presenceWordsFor(partner, { isOnline: online.includes(partner.id), isConnected: props.isPresenceKnown });
   const [isShowingNotes, setIsShowingNotes] = useState(false);
   const name = coupleName(summary);
   const checkIn = checkInFact(summary, props.now, (iso) => dayFormat.format(new Date(iso)));
@@ -29,16 +35,19 @@ export const CoupleRow = memo(function CoupleRow(props: { summary: TSpaceSummary
       {summary.isGuided ? (
         <>
           <p className="who-online">
-            {summary.partners.map((p) => (
-              <span key={p.id} className="online-pill" data-online={online.includes(p.id)}>
-                <span className={`presence-dot ${online.includes(p.id) ? "online" : ""}`} aria-hidden="true" />
-                {p.name} {online.includes(p.id) ? "online" : p.hasJoined ? "offline" : "hasn’t opened their link"}
-              </span>
-            ))}
+            {summary.partners.map((p) => {
+              const { kind, words } = presenceOf(p);
+              return (
+                <span key={p.id} className="online-pill" data-online={kind === "online"} data-presence={kind}>
+                  <span className={`presence-dot ${kind === "online" ? "online" : ""}`} aria-hidden="true" />
+                  {p.name} {WORKSPACE_WORDS[kind] ?? words}
+                </span>
+              );
+            })}
           </p>
           <p className="waiting" data-testid="couple-waiting">{waitingWords(summary)}</p>
           <ul className="couple-facts">
-            {needsMe(summary, online) && <li className="fact needs-me">Needs you now</li>}
+            {needsMe(summary, props.isPresenceKnown ? online : NOBODY) && <li className="fact needs-me">Needs you now</li>}
             {summary.pausedUntil && <li className="fact">Paused until {dateFormat.format(new Date(summary.pausedUntil))}</li>}
             {summary.held.map((step) => (
               <li key={step} className="fact">You hold {step === "reflect" ? "reflecting" : "proposals"}</li>

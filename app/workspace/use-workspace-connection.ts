@@ -23,6 +23,9 @@ export function useWorkspaceConnection() {
   const [view, setView] = useState<TWorkspaceView | null>(null);
   const [summaries, setSummaries] = useState<TSummaries>({});
   const [presence, setPresence] = useState<Record<string, string[]>>({});
+  // Who is online is known again only once this connection's summaries arrive: until then
+  // the lists held are from before, and may name someone who has left.
+  const [isPresenceCurrent, setIsPresenceCurrent] = useState(false);
   const [connection, setConnection] = useState<ConnectionState>({ kind: "connecting" });
 
   useEffect(() => {
@@ -43,8 +46,12 @@ export function useWorkspaceConnection() {
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(flush);
     };
-    socket.on("connect", () => setConnection({ kind: "online" }));
+    socket.on("connect", () => {
+      setIsPresenceCurrent(false);
+      setConnection({ kind: "online" });
+    });
     socket.on("disconnect", (reason) => {
+      setIsPresenceCurrent(false);
       setConnection({ kind: "reconnecting" });
       // Signed out by the server (a new link): try once more with whatever this device holds now.
       if (reason === "io server disconnect") socket.connect();
@@ -60,6 +67,7 @@ export function useWorkspaceConnection() {
     socket.on("summaries", (all) => {
       setSummaries((current) => all.summaries.reduce(keepNewer, current));
       setPresence((current) => ({ ...current, ...Object.fromEntries(all.presence.map((p) => [p.spaceId, p.online])) }));
+      setIsPresenceCurrent(true);
     });
     socket.on("summary", (summary) => {
       pending.push(summary);
@@ -96,7 +104,7 @@ export function useWorkspaceConnection() {
     [outbox],
   );
 
-  return { view, summaries, presence, connection, send, outbox, pending };
+  return { view, summaries, presence, isPresenceCurrent, connection, send, outbox, pending };
 }
 
 function transmitToWorkspace(socket: WorkspaceSocket, command: { id: string; type: string; payload: unknown }): Promise<TAck> {

@@ -13,7 +13,7 @@ import { YourLink } from "./your-link";
 
 /** The counsellor's home: every couple they guide, live, and what to do next. */
 export function WorkspaceScreen() {
-  const { view, summaries, presence, connection, send, outbox, pending } = useWorkspaceConnection();
+  const { view, summaries, presence, isPresenceCurrent, connection, send, outbox, pending } = useWorkspaceConnection();
   const [isAdding, setIsAdding] = useState<"new" | "link" | null>(null);
   const guided = useMemo(() => (view ? view.spaces.map((s) => summaries[s.spaceId]).filter((s) => s !== undefined) : []), [view, summaries]);
   // No workspace cookie at all: nothing went wrong, this device (or this counsellor) has none yet.
@@ -53,7 +53,7 @@ export function WorkspaceScreen() {
         </div>
         {isAdding === "new" && <NewCouple send={send} />}
         {isAdding === "link" && <AddByLink send={send} onAdded={() => setIsAdding(null)} />}
-        <CoupleList summaries={guided} presence={presence} notes={view.notes} send={send} />
+        <CoupleList summaries={guided} presence={presence} isPresenceKnown={connection.kind === "online" && isPresenceCurrent} notes={view.notes} send={send} />
         <YourLink />
       </div>
     </OutboxContext>

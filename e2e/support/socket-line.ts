@@ -7,11 +7,12 @@ type TSocketPacket = { connection: string; kind: "event" | "ack"; ackId: string;
 /**
  * The socket between one browser context and the server, as a line the test can cut
  * (no socket, no long-polling), deafen (the page's frames reach the server, the server's
- * answers are lost on the way back) or open again. Every frame is recorded, so a test can
+ * answers are lost on the way back), keep who is online from the page, or open again. Every frame is recorded, so a test can
  * tell what the page sent and what the server answered.
  */
 export class SocketLine {
   private mode: "open" | "cut" | "deaf" = "open";
+  private isDroppingPresence = false;
   private newest = "";
   private readonly live = new Set<{ page: WebSocketRoute; server: WebSocketRoute }>();
   readonly fromPage: TFrame[] = [];
@@ -36,7 +37,7 @@ export class SocketLine {
       const frames = (await response.text()).split("\x1e");
       for (const text of frames) line.toPage.push({ connection, text });
       // Deaf: socket.io's messages are lost; engine.io's pings still pass.
-      const delivered = line.mode === "deaf" ? frames.filter((text) => !text.startsWith("4")) : frames;
+      const delivered = frames.filter((text) => line.delivers(text));
       await route.fulfill({ response, body: delivered.length > 0 ? delivered.join("\x1e") : "6" }).catch(() => undefined);
     });
     await context.routeWebSocket(/\/socket\.io\//, (page) => {
@@ -52,7 +53,7 @@ export class SocketLine {
       });
       server.onMessage((message) => {
         line.toPage.push({ connection, text: String(message) });
-        if (line.mode !== "deaf") page.send(message);
+        if (line.delivers(String(message))) page.send(message);
       });
     });
     return line;
@@ -83,6 +84,16 @@ export class SocketLine {
 
   open() {
     this.mode = "open";
+  }
+
+  /** Who is online no longer reaches the page (the server's "presence" events are lost); the rest does. */
+  dropPresence(isDropping = true) {
+    this.isDroppingPresence = isDropping;
+  }
+
+  private delivers(text: string): boolean {
+    if (this.mode === "deaf") return !text.startsWith("4");
+    return !(this.isDroppingPresence && text.startsWith('42["presence"'));
   }
 
   /** The commands the page sent, in order (socket.io event frames named "command"). */

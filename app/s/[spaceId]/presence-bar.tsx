@@ -9,7 +9,8 @@ const ROLE_LABEL = { partnerA: "partner", partnerB: "partner", counsellor: "coun
 /**
  * Who else is here, live, in one line that stays at the top while scrolling, with Pause
  * at its end: within reach on every screen, and never over the words someone reads.
- * `isConnected` is our own connection: without it we cannot know who is here now.
+ * `isConnected`: our own connection is up and has told us who is here since it came up;
+ * without that we cannot know who is here now.
  */
 export function PresenceBar({ view, online, isConnected, pauseControl }: { view: TSpaceView; online: string[]; isConnected: boolean; pauseControl: ReactNode }) {
   const others = view.participants.filter((p) => p.id !== view.me.id);

@@ -59,7 +59,7 @@ export function SpaceScreen({ spaceId }: { spaceId: string }) {
         <PresenceBar
           view={view}
           online={presence.online}
-          isConnected={connection.kind === "online"}
+          isConnected={connection.kind === "online" && presence.isCurrent}
           pauseControl={<PauseControl view={view} onPause={() => setPauseDialog("pause")} />}
         />
         <ConnectionNote connection={connection} pending={pending} />

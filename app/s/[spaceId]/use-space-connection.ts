@@ -24,6 +24,9 @@ export type TSend = <TResult = unknown>(type: string, payload: unknown, options?
 
 type SpaceSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+/** Who is online as last told, and whether this connection told it (false: from before, or offline). */
+export type TKnownPresence = { online: string[]; isCurrent: boolean };
+
 
 /**
  * The live link to a space. Keeps only what the server sends: the newest view by seq
@@ -34,7 +37,7 @@ type SpaceSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export function useSpaceConnection(spaceId: string) {
   const [socket, setSocket] = useState<SpaceSocket | null>(null);
   const [view, setView] = useState<TSpaceView | null>(null);
-  const [presence, setPresence] = useState<TPresence>({ online: [] });
+  const [presence, setPresence] = useState<TKnownPresence>({ online: [], isCurrent: false });
   const [connection, setConnection] = useState<ConnectionState>({ kind: "connecting" });
 
   const keepIfNewer = useCallback((incoming: TSpaceView) => setView((current) => (isNewerView(current, incoming) ? incoming : current)), []);
@@ -42,8 +45,17 @@ export function useSpaceConnection(spaceId: string) {
   useEffect(() => {
     const socket: SpaceSocket = io({ auth: { spaceId }, withCredentials: true });
     setSocket(socket);
-    socket.on("connect", () => setConnection({ kind: "online" }));
-    socket.on("disconnect", () => setConnection({ kind: "reconnecting" }));
+    // Who is online is only known again once this connection's first presence arrives:
+    // until then the list held is what was true before, and may name someone who left.
+    const presenceIsStale = () => setPresence((current) => (current.isCurrent ? { ...current, isCurrent: false } : current));
+    socket.on("connect", () => {
+      presenceIsStale();
+      setConnection({ kind: "online" });
+    });
+    socket.on("disconnect", () => {
+      presenceIsStale();
+      setConnection({ kind: "reconnecting" });
+    });
     socket.on("connect_error", (error) => {
       const data = (error as Error & { data?: TConnectErrorData }).data;
       if (data && data.code !== "INTERNAL") {
@@ -55,7 +67,7 @@ export function useSpaceConnection(spaceId: string) {
       }
     });
     socket.on("view", keepIfNewer);
-    socket.on("presence", setPresence);
+    socket.on("presence", (incoming: TPresence) => setPresence({ online: incoming.online, isCurrent: true }));
 
     const wake = () => {
       if (document.visibilityState === "visible" && !socket.connected && socket.active) socket.connect();
