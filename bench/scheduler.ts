@@ -19,6 +19,7 @@ import { solveBalancedMilp } from "../core/scheduler/milp-oracle";
 import { SHAPES, shapedInput, type Shape } from "../core/scheduler/testing/shapes";
 import { seededRandom } from "../core/scheduler/testing/statements";
 import { checkProposal } from "../core/scheduler/verify";
+import { warmUpExactSolver } from "../core/scheduler/warm-up";
 import { loadHighsSolver } from "../server/proposals/highs-solver";
 import { DEFAULT_PROPOSAL_BUDGET_MS } from "../server/proposals/proposal-pool";
 
@@ -53,6 +54,7 @@ const now = () => performance.now();
 const run = (input: ReturnType<typeof shapedInput>) => proposeSchedules(input, { budget: { ms: budgetMs, now }, exact });
 // Warm-up, as the worker does, so JIT compilation is not billed to the first instance.
 for (let i = 0; i < 5; i++) run(shapedInput("realistic", cases[i % cases.length]!.seed));
+warmUpExactSolver(exact);
 
 const times: number[] = [];
 const speedups: number[] = [];

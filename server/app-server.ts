@@ -45,6 +45,8 @@ export type AppServerOptions = {
   seqBeatMs?: number;
   /** How often due timers are looked for; tests may ask for them directly instead. */
   timerIntervalMs?: number;
+  /** Start the proposal worker (and its warm-up) at once, not with the first set (as `npm start` does). */
+  startProposalWorkerNow?: boolean;
 };
 
 /** Every command gets an answer within this time unless the configuration says otherwise. */
@@ -70,6 +72,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   let workspaceNsp: WorkspaceNamespace | null = null;
   const summaries = new SummaryPublisher(() => workspaceNsp);
   const pool = new ProposalPool(config.proposalBudgetMs !== undefined ? { budgetMs: config.proposalBudgetMs } : {});
+  if (options.startProposalWorkerNow) pool.start();
   const reactToState = createProposalReactor({ pool, log, commands: () => commandDeps });
   const commandDeps: CommandDeps = {
     db: database.db,

@@ -41,7 +41,7 @@ export async function run(config: Config, options: { dev: boolean }): Promise<vo
   log.info({ event: "database ready", kind: database.kind }, "database ready");
   const next = await mountNext({ dev: options.dev, dir: ROOT_DIR, hostname: "localhost", port: config.port, publicUrl: config.publicUrl });
   const clock = config.testClock ? adjustableClock(config.testClock.offsetMs) : systemClock();
-  const server = await startAppServer({ config, database, log, next, clock });
+  const server = await startAppServer({ config, database, log, next, clock, startProposalWorkerNow: true });
   process.stdout.write(`Breathing Room is ready at ${config.publicUrl}\n`);
 
   let isStopping = false;

@@ -1,6 +1,8 @@
 import type { TNeed, TStatement } from "../negotiation/statement";
 import { SLOTS_PER_DAY, SLOTS_PER_WEEK } from "../week/slots";
-import type { SchedulerInput } from "./model";
+import { balancedLp } from "./milp-model";
+import type { LpSolver } from "./milp-schedule";
+import { buildSlotModel, type SchedulerInput } from "./model";
 
 /**
  * A small, ordinary week for the proposal worker to run once before its first request
@@ -9,6 +11,20 @@ import type { SchedulerInput } from "./model";
  */
 export function warmUpInput(): SchedulerInput {
   return { partners: { A: { name: "A", statement: statement(0) }, B: { name: "B", statement: statement(1) } }, timeZone: "UTC" };
+}
+
+/** How long the exact solver warms up. */
+export const EXACT_WARM_UP_MS = 1_000;
+
+/**
+ * BUD1 for the exact solver (EXA1): its first solves run WebAssembly compiled for a quick
+ * start, until V8 has optimised the functions that run hot; a contested week's class MILP
+ * took 2.2 s cold and 0.8 s warm. So the worker has it solve the warm-up week's whole MILP
+ * for a while before the first request (the solver's threads share the optimised code). It
+ * does not finish that MILP in the time: only its code has to run.
+ */
+export function warmUpExactSolver(solve: LpSolver, ms = EXACT_WARM_UP_MS): void {
+  solve(balancedLp(buildSlotModel(warmUpInput())), ms);
 }
 
 function statement(shift: number): TStatement {

@@ -23,6 +23,14 @@ export class ProposalPool {
     this.budgetMs = options.budgetMs ?? DEFAULT_PROPOSAL_BUDGET_MS;
   }
 
+  /**
+   * Starts the worker now rather than with the first set: its warm-up (BUD1) then runs
+   * while nobody waits, instead of before the first couple's proposals.
+   */
+  start(): void {
+    this.ensureWorker();
+  }
+
   compute(input: SchedulerInput): Promise<ProposalSet> {
     const worker = this.ensureWorker();
     const id = this.nextId++;

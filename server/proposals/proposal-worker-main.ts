@@ -1,6 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import { proposeSchedules, type SchedulerInput } from "../../core/scheduler/index";
-import { warmUpInput } from "../../core/scheduler/warm-up";
+import { warmUpExactSolver, warmUpInput } from "../../core/scheduler/warm-up";
 import { loadHighsSolver } from "./highs-solver";
 
 // Runs the scheduler off the main thread, so a proposal set never stalls other couples' sessions.
@@ -9,6 +9,7 @@ const exact = await loadHighsSolver();
 // BUD1: the engine's first call is several times slower while the JIT compiles its loops, so
 // the worker runs one small week before it takes requests (they queue meanwhile).
 proposeSchedules(warmUpInput());
+warmUpExactSolver(exact);
 
 const now = () => performance.now();
 
