@@ -14,8 +14,11 @@ const FILTERS: { value: TCoupleFilter; label: string }[] = [
   { value: "review-due", label: "Review due" },
 ];
 
-/** Every couple, filtered and sorted; rows re-render only when their own couple changed. */
-/** `isPresenceKnown`: our connection is up and has told who is online since; otherwise the lists are from before. */
+/**
+ * Every couple, filtered and sorted; rows re-render only when their own couple changed.
+ * `isPresenceKnown`: our connection is up and has told who is online since; otherwise the
+ * lists are from before.
+ */
 export function CoupleList(props: { summaries: TSpaceSummary[]; presence: Record<string, string[]>; isPresenceKnown: boolean; notes: TNote[]; send: TSend }) {
   const [filter, setFilter] = useState<TCoupleFilter>("all");
   const [sort, setSort] = useState<TCoupleSort>("activity");

@@ -27,7 +27,6 @@ type SpaceSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /** Who is online as last told, and whether this connection told it (false: from before, or offline). */
 export type TKnownPresence = { online: string[]; isCurrent: boolean };
 
-
 /**
  * The live link to a space. Keeps only what the server sends: the newest view by seq
  * (an older one never replaces it) and who is online. A waking tab reconnects at once
