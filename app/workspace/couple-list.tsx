@@ -5,7 +5,7 @@ import type { TSpaceSummary } from "../../core/workspace/space-summary";
 import type { TNote } from "../../core/workspace/state";
 import type { TSend } from "../s/[spaceId]/use-space-connection";
 import { CoupleRow } from "./couple-row";
-import { compareCouples, matchesFilter, type TCoupleFilter, type TCoupleSort } from "./couple-words";
+import { compareCouples, hereIfKnown, matchesFilter, type TCoupleFilter, type TCoupleSort } from "./couple-words";
 
 const FILTERS: { value: TCoupleFilter; label: string }[] = [
   { value: "all", label: "All" },
@@ -24,8 +24,7 @@ export function CoupleList(props: { summaries: TSpaceSummary[]; presence: Record
   const [sort, setSort] = useState<TCoupleSort>("activity");
   const now = useMinuteClock();
   const shown = useMemo(
-    // Nobody counts as here (for "Needs you now") on lists that may be out of date.
-    () => props.summaries.filter((s) => matchesFilter(s, filter, props.isPresenceKnown ? (props.presence[s.spaceId] ?? EMPTY) : EMPTY, now)).sort(compareCouples(sort)),
+    () => props.summaries.filter((s) => matchesFilter(s, filter, hereIfKnown(props.presence[s.spaceId] ?? EMPTY, props.isPresenceKnown), now)).sort(compareCouples(sort)),
     [props.summaries, props.presence, props.isPresenceKnown, filter, sort, now],
   );
   const notesBySpace = useMemo(() => groupNotes(props.notes), [props.notes]);

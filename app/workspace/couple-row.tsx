@@ -5,13 +5,12 @@ import { memo, useState } from "react";
 import type { TSpaceSummary } from "../../core/workspace/space-summary";
 import type { TNote } from "../../core/workspace/state";
 import type { TSend } from "../s/[spaceId]/use-space-connection";
-import { checkInFact, coupleName, needsMe, sinceWords, stepWords, waitingWords } from "./couple-words";
+import { checkInFact, coupleName, hereIfKnown, needsMe, sinceWords, stepWords, waitingWords } from "./couple-words";
 import { NotesPanel } from "./notes-panel";
 import { presenceWordsFor, type TPresenceKind } from "../s/[spaceId]/presence-words";
 
 /** A counsellor's list says "offline" and "hasn’t opened their link" where a partner's bar says "away" and "not joined yet". */
 const WORKSPACE_WORDS: Partial<Record<TPresenceKind, string>> = { away: "offline", "not-joined": "hasn’t opened their link" };
-const NOBODY: string[] = [];
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
@@ -47,7 +46,7 @@ export const CoupleRow = memo(function CoupleRow(props: { summary: TSpaceSummary
           </p>
           <p className="waiting" data-testid="couple-waiting">{waitingWords(summary)}</p>
           <ul className="couple-facts">
-            {needsMe(summary, props.isPresenceKnown ? online : NOBODY) && <li className="fact needs-me">Needs you now</li>}
+            {needsMe(summary, hereIfKnown(online, props.isPresenceKnown)) && <li className="fact needs-me">Needs you now</li>}
             {summary.pausedUntil && <li className="fact">Paused until {dateFormat.format(new Date(summary.pausedUntil))}</li>}
             {summary.held.map((step) => (
               <li key={step} className="fact">You hold {step === "reflect" ? "reflecting" : "proposals"}</li>

@@ -47,11 +47,18 @@ export type TCoupleSort = "activity" | "name" | "step";
 
 const REVIEW_SOON_MS = 7 * 24 * 60 * 60_000;
 
+const NOBODY: readonly string[] = [];
+
+/** Who counts as here: nobody while the lists may be from before this connection (cut off, or not yet told). */
+export function hereIfKnown(online: readonly string[], isPresenceKnown: boolean): readonly string[] {
+  return isPresenceKnown ? online : NOBODY;
+}
+
 /**
  * "Needs me now": a step I hold is waiting for my release, or the couple is in session
  * (someone online, not paused, no agreement yet).
  */
-export function needsMe(summary: TSpaceSummary, online: string[]): boolean {
+export function needsMe(summary: TSpaceSummary, online: readonly string[]): boolean {
   if (!summary.isGuided) return false;
   if (summary.held.length > 0 && summary.step !== "agreed") return true;
   const partnerOnline = summary.partners.some((p) => online.includes(p.id));
@@ -78,7 +85,7 @@ export function checkInFact(summary: TSpaceSummary, now: number, formatDay: (iso
   return Date.parse(summary.reviewAt) <= now ? `Check-in due since ${formatDay(summary.reviewAt)}` : `Review ${formatDay(summary.reviewAt)}`;
 }
 
-export function matchesFilter(summary: TSpaceSummary, filter: TCoupleFilter, online: string[], now: number): boolean {
+export function matchesFilter(summary: TSpaceSummary, filter: TCoupleFilter, online: readonly string[], now: number): boolean {
   switch (filter) {
     case "all":
       return true;

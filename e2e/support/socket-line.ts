@@ -7,8 +7,8 @@ type TSocketPacket = { connection: string; kind: "event" | "ack"; ackId: string;
 /**
  * The socket between one browser context and the server, as a line the test can cut
  * (no socket, no long-polling), deafen (the page's frames reach the server, the server's
- * answers are lost on the way back), keep who is online from the page, or open again. Every frame is recorded, so a test can
- * tell what the page sent and what the server answered.
+ * answers are lost on the way back), keep who is online from the page, or open again.
+ * Every frame is recorded, so a test can tell what the page sent and what the server answered.
  */
 export class SocketLine {
   private mode: "open" | "cut" | "deaf" = "open";

@@ -27,7 +27,7 @@ export function renderHaproxyConfig(template: string, options: { bind: { host: s
   const serversLine = /^([ \t]*)\{\{SERVERS\}\}[ \t]*$/m;
   if (!bindLine.test(template) || !serversLine.test(template)) throw new Error("the HAProxy template lacks a {{BIND}} or {{SERVERS}} line");
   if (options.backends.length === 0) throw new Error("the balancer needs at least one server");
-  const bindHost = options.bind.host.includes(":") ? `[${options.bind.host}]` : options.bind.host;
+  const bindHost = hostInAddress(options.bind.host);
   return template
     .replace(bindLine, (_, indent: string) => `${indent}bind ${bindHost}:${options.bind.port}`)
     .replace(serversLine, (_, indent: string) =>
@@ -67,7 +67,7 @@ export async function startHaproxy(config: string, options: { port: number; host
     throw error;
   }
   return {
-    url: `http://${host.includes(":") ? `[${host}]` : host}:${options.port}`,
+    url: `http://${hostInAddress(host)}:${options.port}`,
     pid: child.pid!,
     child,
     configPath,
@@ -82,6 +82,11 @@ export async function startHaproxy(config: string, options: { port: number; host
   };
 }
 
+/** A host as it stands before ":port": an IPv6 address in brackets. */
+function hostInAddress(host: string): string {
+  return host.includes(":") ? `[${host}]` : host;
+}
+
 /** The path HAProxy answers itself (the template's `monitor-uri`). */
 export const BALANCER_ALIVE_PATH = "/balancer-alive";
 
@@ -90,14 +95,14 @@ export const BALANCER_ALIVE_PATH = "/balancer-alive";
  * port was taken meanwhile, HAProxy exits on its bind error while the other listener accepts.
  */
 async function waitUntilServing(host: string, port: number, child: ChildProcess): Promise<void> {
-  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}${BALANCER_ALIVE_PATH}`;
+  const url = `http://${hostInAddress(host)}:${port}${BALANCER_ALIVE_PATH}`;
   for (let tries = 0; tries < 200; tries++) {
     if (child.exitCode !== null || child.signalCode !== null) throw new HaproxyExited(host, port, child.exitCode);
     const answered = await fetch(url, { signal: AbortSignal.timeout(1_000) }).then(
       (response) => response.status === 200,
       () => false,
     );
-    if (answered && child.exitCode === null) return;
+    if (answered) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`HAProxy did not answer on ${host}:${port}`);
