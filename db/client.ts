@@ -1,6 +1,5 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -8,6 +7,7 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
+import { PgliteOnThread } from "./pglite-on-thread";
 import * as schema from "./schema";
 
 /** One drizzle type for both back ends, so every query is written once. */
@@ -30,8 +30,7 @@ export type Database = {
 
 export type DatabaseOptions =
   | { kind: "postgres"; url: string; maxConnections?: number; timeouts?: DatabaseTimeouts }
-  | { kind: "pglite"; dataDir: string | null }
-  | { kind: "pglite-snapshot"; snapshot: Blob };
+  | { kind: "pglite"; dataDir: string | null };
 
 /**
  * Nothing waits on the database forever: a connection that cannot be made in time fails,
@@ -46,11 +45,9 @@ const MIGRATIONS_FOLDER = fileURLToPath(new URL("./migrations", import.meta.url)
 /** Opens the database and brings its schema up to date with the committed migrations. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === "postgres") return openPostgres(options.url, options.maxConnections ?? 10, options.timeouts ?? DEFAULT_DATABASE_TIMEOUTS);
-  const client =
-    options.kind === "pglite-snapshot"
-      ? await PGlite.create({ loadDataDir: options.snapshot })
-      : await PGlite.create(options.dataDir === null ? undefined : ensureDir(options.dataDir));
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  // The embedded database runs on a thread of its own (pglite-on-thread.ts).
+  const client = await PgliteOnThread.open(options.dataDir === null ? null : ensureDir(options.dataDir));
+  const db = drizzlePglite(client as never, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
   return {
     db,
