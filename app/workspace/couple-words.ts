@@ -1,4 +1,5 @@
 import type { TSpaceSummary, TWaitingStatus } from "../../core/workspace/space-summary";
+import { isReviewDateReached } from "../../core/negotiation/review-date";
 
 /** Facilitator wording: how a counsellor reads a couple's state at a glance. */
 const STEP_WORDS = {
@@ -82,7 +83,7 @@ export function checkInFact(summary: TSpaceSummary, now: number, formatDay: (iso
   }
   if (summary.checkInAskedAt) return "Early check-in asked for";
   if (summary.step !== "agreed" || !summary.reviewAt) return null;
-  return Date.parse(summary.reviewAt) <= now ? `Check-in due since ${formatDay(summary.reviewAt)}` : `Review ${formatDay(summary.reviewAt)}`;
+  return isReviewDateReached(summary.reviewAt, now) ? `Check-in due since ${formatDay(summary.reviewAt)}` : `Review ${formatDay(summary.reviewAt)}`;
 }
 
 export function matchesFilter(summary: TSpaceSummary, filter: TCoupleFilter, online: readonly string[], now: number): boolean {

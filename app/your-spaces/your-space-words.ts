@@ -1,4 +1,5 @@
 import type { TYourSpace } from "../../core/protocol/your-spaces";
+import { isReviewDateReached } from "../../core/negotiation/review-date";
 
 const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short" });
 const dayAndTime = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
@@ -20,7 +21,7 @@ export function spaceLine(space: TYourSpace, now: string): { title: string; deta
   const details: string[] = [];
   if (space.pausedUntil) details.push(`Paused until ${dayAndTime.format(new Date(space.pausedUntil))}`);
   else if (space.agreement) {
-    const isDue = space.agreement.reviewAt <= now;
+    const isDue = isReviewDateReached(space.agreement.reviewAt, now);
     details.push(`Agreement v${space.agreement.version}`, isDue ? "check-in due" : `next review ${day.format(new Date(space.agreement.reviewAt))}`);
   } else details.push(STEP_WORDS[space.phase]);
   if (space.hasLinkNotice) details.push("you have a new link");

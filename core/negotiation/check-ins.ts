@@ -9,6 +9,7 @@ import { currentAgreementOf } from "./proposals";
 import type { TFear } from "./statement";
 import { otherPartner, partnersOf, phaseOf, type TSpaceState } from "./state";
 import { statementOf, type TStatementStatus } from "./statements";
+import { isReviewDateReached } from "./review-date";
 
 /**
  * Check-ins on the agreement (CHK1–CHK8): from the review date on, or earlier when both
@@ -71,7 +72,7 @@ export function checkInStatusOf(answer: TCheckInAnswerState): TStatementStatus {
 /** Whether a check-in may begin now without asking (CHK1): the agreement in force has reached its review date. */
 export function isCheckInDue(state: TSpaceState, now: string): boolean {
   const agreement = currentAgreementOf(state);
-  return agreement !== null && phaseOf(state) === "agreed" && Date.parse(now) >= Date.parse(agreement.reviewAt);
+  return agreement !== null && phaseOf(state) === "agreed" && isReviewDateReached(agreement.reviewAt, now);
 }
 
 type CheckInCommand = Extract<

@@ -12,6 +12,7 @@ import { CheckInAnswers } from "./check-in-answers";
 import { CheckInDecision } from "./check-in-decision";
 import { CheckInForm } from "./check-in-form";
 import { STATUS_WORDS } from "./check-in-words";
+import { isReviewDateReached } from "../../../../core/negotiation/review-date";
 import "./check-in.css";
 
 /**
@@ -78,7 +79,7 @@ function CheckInOffer({
   const isCounsellor = view.me.role === "counsellor";
   const partner = view.participants.find((p) => p.role !== "counsellor" && p.id !== view.me.id);
   const partnerName = partner?.name ?? "your partner";
-  const isDue = now >= Date.parse(reviewAt);
+  const isDue = isReviewDateReached(reviewAt, now);
   const request = view.checkIn.request;
   const date = describeDate(reviewAt, zone);
   const act = async (type: string, payload: unknown) => {
